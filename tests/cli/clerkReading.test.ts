@@ -22,7 +22,12 @@ async function check(name: string, asOf: string, lang: "zh" | "en" = "zh") {
 }
 
 test("湖北 黄石 2019: an indicator not judged is listed with why, in either language; one a review note explains is not", async () => {
-  const zh = fileReport("黄石.xlsx", "黄石.checked.xlsx", await check("hubei-huangshi-monitoring-2019.xlsx", "2019-07-31"), "zh");
+  const zh = fileReport(
+    "黄石.xlsx",
+    "黄石.checked.xlsx",
+    await check("hubei-huangshi-monitoring-2019.xlsx", "2019-07-31"),
+    "zh",
+  );
   expect(zh[1]).toContain("无法识别 2");
   // D15's actual 按进度执行,已使用约40% is a share of nothing said: before, counted above and said nowhere.
   expect(zh).toContain(
@@ -48,7 +53,9 @@ test("山西 吕梁 2021: English says the range a verdict restates in English, 
   // The Chinese report is as before: the target as the column shows it.
   const zhCheck = await check("shanxi-lvliang-care-worker-training-2021.xlsx", "2021-12-31");
   const zhWhys = zhCheck.tables.flatMap((t) => checkedIndicators(t).map((i) => i.result.why));
-  expect(zhWhys).toContain("实际：未达成（“存在18岁以下、54周岁以上”说的是有不在 18–54 岁 之内的，按未达成判断），目标 18–54 岁");
+  expect(zhWhys).toContain(
+    "实际：未达成（“存在18岁以下、54周岁以上”说的是有不在 18–54 岁 之内的，按未达成判断），目标 18–54 岁",
+  );
 });
 
 test("--help says --formulas is of use in Excel or WPS with the add-in, as the README does", () => {
@@ -65,6 +72,13 @@ test("安徽 池州 2022: spending exactly on plan is said so, not “领先 0 �
   expect(fileReport("池州.xlsx", "池州.checked.xlsx", c, "zh")).toContain(
     "  [绿] 委托业务项目  预算 89.97 万元  已执行 89.97 万元（100%），计划 100%，与计划持平 [绿]",
   );
-  const en = fileReport("x.xlsx", "x.checked.xlsx", await check("anhui-chizhou-self-eval-2022.xlsx", "2022-12-31", "en"), "en");
-  expect(en).toContain("  [green] 委托业务项目  budget 89.97 (10k CNY)  spent 89.97 (100%), planned 100%, on plan [green]");
+  const en = fileReport(
+    "x.xlsx",
+    "x.checked.xlsx",
+    await check("anhui-chizhou-self-eval-2022.xlsx", "2022-12-31", "en"),
+    "en",
+  );
+  expect(en).toContain(
+    "  [green] 委托业务项目  budget 89.97 (10k CNY)  spent 89.97 (100%), planned 100%, on plan [green]",
+  );
 });

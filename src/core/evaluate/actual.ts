@@ -755,9 +755,7 @@ function numberRead(
   // Reaching the target while the note says not (review56: 95%（未达标） was met, green): which is wrong, only the
   // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
   if (saidNot && side !== null && meetsTarget(v, target))
-    return invalid(
-      say("actual.said-not-reached", { value: String(value).trim(), target }),
-    );
+    return invalid(say("actual.said-not-reached", { value: String(value).trim(), target }));
   return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
 }
 
@@ -1212,9 +1210,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // Against a cap (差错率 ≤0.5%) a none is below it, if it is a 0 at all: asked for as one, not as an amount not done.
   if (saysNone(value)) {
     const cap = target.kind === "number" && targetSide(target) === "cap" ? { cap: true as const } : {};
-    return invalid(
-      say("actual.none-for-number", { value: value.trim(), target, ...cap }),
-    );
+    return invalid(say("actual.none-for-number", { value: value.trim(), target, ...cap }));
   }
   // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
   if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };

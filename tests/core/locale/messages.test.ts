@@ -209,7 +209,13 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.is-a-time": { value: "2024年Q3", span: true },
   "actual.is-a-date": { date: "2024-09-30" },
   "actual.uncached-formula": {},
-  "actual.baseline-year": { value: "较2022年增长6%", target: parseTarget("≥ 5%"), year: 2022, baseline: 2023, budgetYear: 2024 },
+  "actual.baseline-year": {
+    value: "较2022年增长6%",
+    target: parseTarget("≥ 5%"),
+    year: 2022,
+    baseline: 2023,
+    budgetYear: 2024,
+  },
   "actual.words-for-share": { value: "按规定执行", target: parseTarget("100%") },
   "actual.name-typed": { value: "财务管理规范度" },
   "actual.baseline-period": { value: "环比增长6%", target: parseTarget("提高 5%"), year: 2023 },
@@ -419,7 +425,11 @@ describe("the message catalogues", () => {
         year: 2023,
         budgetYear: 2024,
       }),
-      say("actual.not-done", { value: "申报120人", target: parseTarget("≥ 100 人"), said: said === "part" ? "forecast" : "change" }),
+      say("actual.not-done", {
+        value: "申报120人",
+        target: parseTarget("≥ 100 人"),
+        said: said === "part" ? "forecast" : "change",
+      }),
     ]),
   ])("words the variant %j apart from %j", (variant, other) => {
     for (const lang of ["zh", "en"] as const) expect(renderMessage(variant, lang)).not.toBe(renderMessage(other, lang));

@@ -505,7 +505,8 @@ export const zh: Catalogue = {
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "judge.moved": (p) =>
     `实际“${p.actual}”${p.grade === "achieved" ? "与目标方向一致" : "未按目标方向变化"}，按${gradeLabel(p.grade)}判断，目标：${p.goal}`,
-  "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${shownTarget(p.goal)}`,
+  "judge.grade-for-number": (p) =>
+    `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${shownTarget(p.goal)}`,
   "judge.conforms-for-share": (p) =>
     `实际：达成（“${p.text}”${p.all ? "说的是全部，按" : "说的是符合规定，按全部符合即"} 100% 判断），目标 ${shownTarget(p.goal)}`,
   "judge.outside-range": (p) =>
