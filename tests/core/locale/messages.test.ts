@@ -419,7 +419,7 @@ describe("the message catalogues", () => {
     ...(["other", "measure", "added", "part", "year"] as const).map((said) => [
       say("actual.not-done", {
         value: "申报120人",
-        target: "≥ 100 人",
+        target: parseTarget("≥ 100 人"),
         said,
         word: "申报",
         year: 2023,
