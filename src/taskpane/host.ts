@@ -118,9 +118,14 @@ export interface PaneHost {
   downloadChecked?(settings: JudgeRequest): Promise<{ fileName: string; bytes: number }>;
   /**
    * Results of checks started elsewhere (the ribbon's 检查目标), and (Excel) their failures, so a ribbon
-   * command that failed and opened the pane shows why; returns the unsubscribe.
+   * command that failed and opened the pane shows why; (Excel) a 清除标记 done from the ribbon, with what it said
+   * (what it cleared, what it left and why), the ribbon having no place of its own to say it; returns the unsubscribe.
    */
-  subscribeResults?(listener: (result: CheckResult) => void, onError?: (error: HostError) => void): () => void;
+  subscribeResults?(
+    listener: (result: CheckResult) => void,
+    onError?: (error: HostError) => void,
+    onCleared?: (said: string) => void,
+  ): () => void;
 }
 
 /** Why a host call failed; the pane maps each code to words and what to do next. */

@@ -86,9 +86,11 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
       void api.workbookName().then((name) => live && listener(name === null ? null : { name, front: name }));
       return () => void (live = false);
     },
-    subscribeResults(listener, onError) {
+    subscribeResults(listener, onError, onCleared) {
       const forward = (outcome: CommandOutcome) => {
         if (outcome.ok && outcome.result) listener(outcome.result);
+        // Excel shows nothing of a command that succeeded: a sheet left protected, inputs kept … are said here.
+        if (outcome.ok && outcome.command === "clearMarks" && onCleared) onCleared(outcome.message);
         // The ribbon opens the pane when a command fails: this is where the user reads why.
         if (!outcome.ok && onError) onError(ribbonError(outcome));
       };

@@ -223,6 +223,9 @@ export const en: Strings = {
   errorFile: "File: {name}",
   locatedHiddenSheet:
     "Sheet {sheet} is hidden, so it was left as it is (unhide it, then click again to select the cell). ",
+  ribbonCleared: "Clear marks: {said}",
+  ribbonClearedShown:
+    "Clear marks: {said} The results below are still those of the check before it; Check targets checks and marks again.",
   cellsShifted:
     "Rows, columns or cells were inserted or deleted after the check: a click on an indicator finds its row by the indicator's name; the results' addresses and statuses are updated by checking again.",
   jumpLost_notFound:

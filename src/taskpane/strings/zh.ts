@@ -228,6 +228,8 @@ export const zh = {
   errorFile: "文件：{name}",
   // Where a finding is (standalone)
   locatedHiddenSheet: "工作表 {sheet} 是隐藏的，没有切换过去（取消隐藏后再点即可选中）。",
+  ribbonCleared: "清除标记：{said}",
+  ribbonClearedShown: "清除标记：{said} 下面仍是清除之前检查的结果；点“检查目标”会重新检查并标记。",
   cellsShifted:
     "检查之后插入或删除了行、列或单元格：点击指标时按指标名称找到它现在所在的行；结果中的地址和状态要重新检查才会更新。",
   jumpLost_notFound: "表中已找不到指标「{name}」：已跳到检查时的地址 {address}，那里可能已是别的内容，请重新检查。",

@@ -391,6 +391,27 @@ describe("App (Excel host)", () => {
     expect(screen.getByLabelText("监控时点")).toHaveProperty("value", "2024-08-15");
   });
 
+  it("says what the ribbon's 清除标记 said, and that the results shown are of the check before it (pane65)", async () => {
+    // Before: a clear from the ribbon was heard by nobody; the pane listed the check's findings as if still marked, and
+    // what the clear left (a protected sheet's marks) was said nowhere in Excel.
+    let cleared: (said: string) => void = () => undefined;
+    const user = userEvent.setup();
+    renderPane(fakeHost({ subscribeResults: (_r, _e, onCleared) => ((cleared = onCleared!), () => undefined) }));
+    const kept =
+      "工作表「设备采购」受保护，其中本工具的标记未清除：如需清除，请在“审阅 → 撤销工作表保护”中取消保护后再清除标记。";
+    act(() => cleared("已清除本加载项写入的标记。"));
+    // Nothing shown yet: nothing said of results.
+    expect(screen.getByTestId("notice").textContent).toContain("清除标记：已清除本加载项写入的标记。");
+    expect(screen.getByTestId("notice").textContent).not.toContain("检查的结果");
+    await check(user);
+    expect(screen.queryByTestId("notice")).toBeNull();
+    act(() => cleared(kept));
+    expect(screen.getByTestId("notice").textContent).toContain(
+      `清除标记：${kept} 下面仍是清除之前检查的结果；点“检查目标”会重新检查并标记。`,
+    );
+    expect(screen.getAllByTestId("project")).toHaveLength(2);
+  });
+
   it("says why a project's spending was not judged: not an amount, not entered, or no budget read", async () => {
     const user = userEvent.setup();
     const base = sampleResult();

@@ -1,4 +1,5 @@
 import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
+import { clearedText, runCommand } from "../../../src/commands/commands";
 import { DEFAULTS, sampleResult } from "../fixtures";
 import type { Jumped } from "../../../src/core/relocate";
 import type { CellRef } from "../../../src/core/types";
@@ -86,5 +87,33 @@ describe("Excel host: rows or columns moved after a check", () => {
     stopFirst();
     api.shift();
     expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 2]);
+  });
+});
+
+describe("Excel host: the ribbon's 清除标记", () => {
+  const event = () => ({ completed: jest.fn() });
+  const ui = { showPane: jest.fn(async () => undefined), now: () => new Date("2024-08-01T08:00:00Z") };
+  const kept =
+    "工作表「设备采购」受保护，其中本工具的标记未清除：如需清除，请在“审阅 → 撤销工作表保护”中取消保护后再清除标记。";
+
+  it("tells the pane what a clear done from the ribbon said, a check's result and a failure as before", async () => {
+    // Before (pane65): a clear that succeeded reached no listener, so what it left on a protected sheet was said nowhere.
+    const host = createExcelHost(fakeActions());
+    const [results, errors, cleared] = [jest.fn(), jest.fn(), jest.fn()];
+    const stop = host.subscribeResults!(results, errors, cleared);
+    await runCommand("clearMarks", async () => ({ message: clearedText([kept], "zh") }), event(), ui);
+    expect(cleared).toHaveBeenLastCalledWith(kept);
+    await runCommand("checkTargets", async () => ({ message: "已检查", result: sampleResult() }), event(), ui);
+    expect([results.mock.calls.length, cleared.mock.calls.length, errors.mock.calls.length]).toEqual([1, 1, 0]);
+    await runCommand("clearMarks", async () => ({ message: clearedText([], "en") }), event(), ui);
+    expect(cleared).toHaveBeenLastCalledWith("The marks this add-in wrote were cleared.");
+    stop();
+  });
+
+  it("a pane opened after the clear hears of it", async () => {
+    await runCommand("clearMarks", async () => ({ message: clearedText([kept], "zh") }), event(), ui);
+    const cleared = jest.fn();
+    createExcelHost(fakeActions()).subscribeResults!(jest.fn(), jest.fn(), cleared)();
+    expect(cleared).toHaveBeenCalledWith(kept);
   });
 });

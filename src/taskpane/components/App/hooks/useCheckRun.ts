@@ -48,6 +48,8 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
   /** Counts files opened; the pane moves focus to the results when it changes. */
   const [opened, setOpened] = useState(0);
   const latest = useRef(0);
+  const hasResults = useRef(false);
+  hasResults.current = shown !== null && shown.result.tables.length > 0;
 
   /**
    * Excel / WPS checked a workbook without a goal table: the pane shows what a table needs (as for a file opened in the
@@ -70,6 +72,11 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         setWork(null);
       },
       (error) => (error.code === "no-tables" ? showNoTables() : messages.setError({ error })),
+      // The ribbon's 清除标记: what it said (before, said nowhere in Excel), and that results shown are of before it.
+      (said) => {
+        messages.clear();
+        messages.setNotice((t) => t(hasResults.current ? "ribbonClearedShown" : "ribbonCleared", { said }));
+      },
     );
   }, [host, s.showAsOf, messages.setError]); // eslint-disable-line react-hooks/exhaustive-deps -- state setters
 
