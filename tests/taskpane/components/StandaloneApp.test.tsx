@@ -161,6 +161,37 @@ describe("App (standalone)", () => {
     expect(screen.getByTestId("notice").textContent).not.toContain("一次检查一个文件");
   });
 
+  it("the 中文 / English switch keeps what a drop did not open and the copy downloaded, re-worded (pane65)", async () => {
+    // Before: the switch said “设置已保存” over the notice, and judging again in the new language cleared both; what was
+    // dropped and not opened was said no more.
+    const user = userEvent.setup();
+    const host = standaloneHost();
+    render(<Root host={host} today="2024-08-15" />);
+    fireEvent.drop(screen.getByTestId("pane"), {
+      dataTransfer: dropOf([{ name: "说明.pdf" }, { name: "甲单位.xlsx" }]),
+    });
+    await screen.findAllByTestId("project");
+    await user.click(screen.getByTestId("lang-toggle"));
+    await screen.findByRole("button", { name: "Check targets" });
+    await waitFor(() =>
+      expect(host.check).toHaveBeenCalledWith(expect.objectContaining({ lang: "en" }), expect.any(Function)),
+    );
+    await screen.findAllByTestId("project");
+    expect(screen.getByTestId("notice").textContent).toContain(
+      "One file is checked at a time: opened “甲单位.xlsx”; not opened: “说明.pdf” (open them one by one).",
+    );
+    expect(screen.getByTestId("notice").textContent).not.toContain("Settings saved");
+    await user.click(screen.getByRole("button", { name: "Download checked copy" }));
+    await screen.findByText(/Downloaded 预算.checked.xlsx/);
+    await user.click(screen.getByTestId("lang-toggle"));
+    await screen.findByRole("button", { name: "检查目标" });
+    await waitFor(() =>
+      expect(host.check).toHaveBeenLastCalledWith(expect.objectContaining({ lang: "zh" }), expect.any(Function)),
+    );
+    await screen.findAllByTestId("project");
+    expect(screen.getByTestId("notice").textContent).toContain("已下载 预算.checked.xlsx");
+  });
+
   it("a notice that comes after a switch of language is in the new one (the copy written while switching)", async () => {
     const user = userEvent.setup();
     const writing = deferred<{ fileName: string; bytes: number }>();

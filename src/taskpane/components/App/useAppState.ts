@@ -58,13 +58,18 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
   );
 
   const saveSettings = useCallback(
-    async (next: StoredSettings) => {
+    /**
+     * `languageOnly`: the 中文 / English switch. The language shown is its answer (no “设置已保存”), and in the page what
+     * the notice said of the file (what a drop did not open, the copy downloaded) stays, re-worded: judging again there
+     * changes nothing in the file. In Excel and WPS judging again writes the sheet, so what was said of it goes.
+     */
+    async (next: StoredSettings, languageOnly = false) => {
       setSavingSettings(true);
       try {
         await host.saveSettings(next);
         s.setSettings(next);
         dialog.closeSettings();
-        messages.setNotice((t) => t("saved"));
+        if (!languageOnly) messages.setNotice((t) => t("saved"));
       } catch (e) {
         messages.setNotice((t, lang) => t("saveFailed", { detail: errorDetail(e, lang) }));
         return;
@@ -72,7 +77,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
         setSavingSettings(false);
       }
       // The shown results were judged with the old settings (their explanations in the old language): judge again.
-      if (run.shown) await run.runCheck(next, s.asOf);
+      if (run.shown) await run.runCheck(next, s.asOf, languageOnly && host.kind === "standalone");
     },
     [host, s, run, dialog, messages],
   );
@@ -105,7 +110,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
     ...dialog,
     savingSettings,
     saveSettings: (next: StoredSettings) => void saveSettings(next),
-    toggleLanguage: () => void saveSettings({ ...s.settings, lang: s.settings.lang === "zh" ? "en" : "zh" }),
+    toggleLanguage: () => void saveSettings({ ...s.settings, lang: s.settings.lang === "zh" ? "en" : "zh" }, true),
     dragging,
     setDragging,
   };

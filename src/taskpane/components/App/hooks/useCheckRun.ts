@@ -102,9 +102,11 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
   );
 
   const runCheck = useCallback(
-    async (current: StoredSettings = s.settings, date: string = s.asOf) => {
+    /** `keepNotice`: judged again in another language only, what the notice said still holds (it re-words itself). */
+    async (current: StoredSettings = s.settings, date: string = s.asOf, keepNotice = false) => {
       const run = begin(shown?.fileName ?? "");
-      messages.clear();
+      if (keepNotice) messages.dismissError();
+      else messages.clear();
       // Judged again at the same date (other settings, another language): the offer of another date still holds.
       setDateHint((hint) => (hint && hint.today === date ? hint : null));
       try {
