@@ -4,12 +4,18 @@
  * Chinese. The plan still found our columns under their headers (a renamed header that still names our column), so in
  * formulas mode our PERF.STATUS read the actual — but the reader read Actual as an unknown column: the check judged the
  * row 待填报, wrote 待填报 in values mode, and 监控汇总 counted it so. Now a header typed in our English words over ours
- * is read as its Chinese words (ourHeaders.ts ourHeadersInChinese). Through the CLI's copy and the Excel add-in, both
- * modes: the next check gives what a check of the actual typed under our Chinese headers gives, with the clerk's
+ * is read as its Chinese words (ourHeaders.ts ourHeadersInChinese). And 清除标记 emptied the Status and Alert headers
+ * the check had just said were the clerk's (a header found by our words in either language was taken for ours): it
+ * keeps a header that no longer holds what we wrote (buildClearPlan). Through the CLI's copy and the Excel add-in, both
+ * modes, and WPS (values) on its fake: the next check gives what a check of the actual typed under our Chinese headers gives, with the clerk's
  * headers; a third changes nothing; 清除标记 keeps their headers and their actual.
  */
 import { cellName } from "../../src/core/a1";
-import { BOTH_DRIVERS, BOTH_MODES, type Held } from "./drivers";
+import { runCheck, runClear } from "../../src/host/wps/actions";
+import { readWorkbook as readWps } from "../../src/host/wps/read";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { AS_OF, BOTH_DRIVERS, BOTH_MODES, heldOfWps, xlsxDriver, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -74,4 +80,39 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
       expect(cleared.cells.get(actualCell)).toBe(`v:${ACTUAL}`);
     });
   });
+});
+
+test("WPS (values): the actual under Actual is judged; twice = once; 清除标记 keeps their headers and actual", async () => {
+  const seed = readWorkbookBytes(await xlsxDriver.open()).snapshot;
+  const checked = () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+    return fake;
+  };
+  const type = (fake: FakeWps, row: number, col: number, value: string | number) =>
+    void (fake.app.ActiveWorkbook!.Worksheets.Item(S).Range(cellName(row, col)).Value2 = value);
+  const fake = checked();
+  const b = seedTable(readWps(fake.app).snapshot, S, TABLE);
+  const row = b.t.header.row;
+  const headers = new Map(Object.entries(ENGLISH).map(([zh, en]) => [`${S}!${cellName(row, b.col(zh))}`, `v:"${en}"`]));
+  for (const [zh, en] of Object.entries(ENGLISH)) type(fake, row, b.col(zh), en);
+  type(fake, row + 1, b.col("实际完成值"), ACTUAL);
+  const again = runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  const second = heldOfWps(fake.model);
+  const control = checked();
+  type(control, row + 1, b.col("实际完成值"), ACTUAL);
+  const direct = runCheck(control.app, { asOf: AS_OF }, AS_OF);
+  const pending = (run: typeof again) =>
+    run.check!.tables.flatMap((t) => t.results).filter((r) => r.status === "pending").length;
+  expect(pending(again)).toBe(pending(direct));
+  const expected = new Map(heldOfWps(control.model).cells);
+  for (const [cell, text] of headers) expected.set(cell, text);
+  expect(second.cells).toEqual(expected);
+
+  runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  expect(heldOfWps(fake.model)).toEqual(second);
+  runClear(fake.app);
+  const cleared = heldOfWps(fake.model);
+  for (const [cell, text] of headers) expect(cleared.cells.get(cell)).toBe(text);
+  expect(cleared.cells.get(`${S}!${cellName(row + 1, b.col("实际完成值"))}`)).toBe(`v:${ACTUAL}`);
 });
