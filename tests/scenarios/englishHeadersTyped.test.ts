@@ -10,6 +10,7 @@
  * modes, and WPS (values) on its fake: the next check gives what a check of the actual typed under our Chinese headers gives, with the clerk's
  * headers; a third changes nothing; 清除标记 keeps their headers and their actual.
  */
+import path from "node:path";
 import { cellName } from "../../src/core/a1";
 import { runCheck, runClear } from "../../src/host/wps/actions";
 import { readWorkbook as readWps } from "../../src/host/wps/read";
@@ -115,4 +116,33 @@ test("WPS (values): the actual under Actual is judged; twice = once; 清除标�
   const cleared = heldOfWps(fake.model);
   for (const [cell, text] of headers) expect(cleared.cells.get(cell)).toBe(text);
   expect(cleared.cells.get(`${S}!${cellName(row + 1, b.col("实际完成值"))}`)).toBe(`v:${ACTUAL}`);
+});
+
+// The schedule's 执行数（万元） retyped as Spent (万元), the amount spent typed under it: read as under ours.
+describe.each(BOTH_DRIVERS)("$name, values: 执行数（万元） retyped as Spent (万元)", (driver) => {
+  const FILE = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
+  const SHEET = "1 办公用品采购";
+  test("the amount spent is read; 清除标记 keeps their header and amount", async () => {
+    const run = async (english: boolean) => {
+      const once = (await driver.check(await driver.open(FILE), false)).workbook;
+      const sheet = (await driver.snapshot(once)).sheets.find((s) => s.name === SHEET)!;
+      let at = { row: -1, col: -1 };
+      sheet.values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (v === "执行数（万元）") at = { row: i + sheet.originRow, col: j + sheet.originCol };
+        }),
+      );
+      const edits: UserEdit[] = [{ sheet: SHEET, row: at.row + 1, col: at.col, type: 12.5 }];
+      if (english) edits.push({ sheet: SHEET, row: at.row, col: at.col, type: "Spent (万元)" });
+      const again = await driver.check(await driver.edit(once, edits), false);
+      const execution = again.check!.tables.find((t) => t.table.sheet === SHEET)!.result.execution;
+      const cleared = await driver.held((await driver.clear(again.workbook)).workbook);
+      const kept = [at.row, at.row + 1].map((row) => cleared.cells.get(`${SHEET}!${cellName(row, at.col)}`));
+      return { execution, kept };
+    };
+    const [chinese, english] = [await run(false), await run(true)];
+    expect(chinese.execution?.spent).toBe(12.5);
+    expect(english.execution).toEqual(chinese.execution);
+    expect(english.kept).toEqual(['v:"Spent (万元)"', "v:12.5"]);
+  });
 });

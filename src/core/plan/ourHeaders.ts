@@ -94,13 +94,13 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
   forEachRow(rows, (row, r) =>
     forEachCell(row, (text, c) => {
       if (typeof text !== "string") return;
-      const spent = SPENT_SHAPE.matches(text);
-      const zh = spent ? SPENT_READ : chineseHeader(text);
+      const zh = SPENT_SHAPE.matches(text) ? SPENT_READ : chineseHeader(text);
       if (zh === null || sheet.formulas?.[r]?.[c]) return;
       ours ??= printsOf(prints);
       // Ours in English, or typed by the clerk in our English words over ours in Chinese (breaker65: Actual over
-      // 实际完成值, where the plan still finds our column and a formula of ours reads what they type under it).
-      if (!ours.has(cellPrint(text, null)) && (spent || !ours.has(cellPrint(zh, null)))) return;
+      // 实际完成值, Spent (万元) over 执行数（万元）, where the plan still finds our column and reads what they type there).
+      const twin = chineseHeader(text);
+      if (!ours.has(cellPrint(text, null)) && (twin === null || !ours.has(cellPrint(twin, null)))) return;
       values ??= rows.slice();
       if (values[r] === row) values[r] = row.slice();
       values[r]![c] = zh;
