@@ -4,7 +4,7 @@
  * drawn at the top of the page, out of view: nothing seemed to happen); a keyboard user's next finding is not hidden
  * under that message; a screen reader hears one 打开 .xlsx button, and the search box's clear button in Chinese.
  * pane53: what a file manager drops (a folder, several files, a long file name) at 320 px; a long list of review notes
- * counted and filtered by kind and by sheet.
+ * counted and filtered by kind and by sheet. pane65: the 中文 / English switch keeps what a drop did not open.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -150,6 +150,15 @@ test("a folder dropped is said to be one; of a folder and files the first workbo
   );
   expect(await clipped(page)).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
+  // pane65: the switch to English judges again and keeps what was not opened, in English (before, the notice went).
+  await page.getByTestId("lang-toggle").click();
+  await page.getByText(/as of 2024-07-31/).waitFor({ timeout: 120_000 });
+  // The check in English done (its progress shown, then gone; the short sample may not show any).
+  await page.getByTestId("progress").waitFor({ state: "detached", timeout: 120_000 });
+  await page.getByTestId("project").first().waitFor();
+  expect(await notice.textContent()).toContain(
+    `One file is checked at a time: opened “${LONG_NAME}.xlsx”; not opened: “乙单位.xlsx”, “2024年绩效资料”`,
+  );
 });
 
 test("a long file name wraps in an error and in the download's notice at 320 px instead of being cut off", async () => {
