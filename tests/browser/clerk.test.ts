@@ -156,7 +156,7 @@ test("a folder dropped is said to be one; of a folder and files the first workbo
   // The check in English done (its progress shown, then gone; the short sample may not show any).
   await page.getByTestId("progress").waitFor({ state: "detached", timeout: 120_000 });
   await page.getByTestId("project").first().waitFor();
-  expect(await notice.textContent()).toContain(
+  expect((await notice.allTextContents()).join("")).toContain(
     `One file is checked at a time: opened “${LONG_NAME}.xlsx”; not opened: “乙单位.xlsx”, “2024年绩效资料”`,
   );
 });
