@@ -180,6 +180,7 @@ export function deflatingElsewhere({ last }: { last: boolean }): Codec {
   let packed = false;
   return {
     ...ZLIB_CODEC,
+    ...inflatingAhead(started.port, deflater.gone),
     deflateLater: (bytes, done) => (packed ? deflateHere(bytes, done) : deflater.deflateLater(bytes, done)),
     settle: deflater.settle,
     // This file's parts all back; the thread stays for the next file, and goes with the last one's copy.
@@ -190,6 +191,75 @@ export function deflatingElsewhere({ last }: { last: boolean }): Codec {
     },
   };
 }
+
+/**
+ * The worksheets inflated ahead on the deflating thread, idle until the plan is made, while this thread tokenises the
+ * sheets before them: ~25–30 ms of the main thread's read on the bench's 1,000 sheets (inflate and CRC-32, most of it
+ * zlib's fixed cost per call; docs/performance.md, session 65). Their compressed bytes are copied into shared memory and
+ * each part is inflated into its own place of one shared output, in reading order. Nothing ever waits for the thread: a
+ * part it has not finished (or failed on, or never reached because it died) is inflated here as before, so each part
+ * reads the same bytes, or fails with the same error, with or without it. The shared memory goes once every part has
+ * been taken.
+ */
+function inflatingAhead(
+  port: import("node:worker_threads").MessagePort,
+  gone: () => boolean,
+): Pick<Codec, "inflateAhead" | "inflate" | "crc"> {
+  let byData: Map<Uint8Array, number> | null = null;
+  let output: Uint8Array | null = null;
+  let meta: Int32Array | null = null;
+  let given: Uint8Array | null = null; // the part `inflate` last gave from the thread, and its CRC-32
+  let givenCrc = 0;
+  return {
+    inflateAhead(parts) {
+      if (gone() || byData) return;
+      const chosen = [];
+      let inSize = 0;
+      let outSize = 0;
+      for (const part of parts) {
+        if (part.compression !== 8 || part.originalSize === 0 || outSize + part.originalSize > AHEAD_BYTES) continue;
+        chosen.push(part);
+        inSize += part.data.length;
+        outSize += part.originalSize;
+      }
+      if (chosen.length === 0) return;
+      const input = new Uint8Array(new SharedArrayBuffer(inSize));
+      output = new Uint8Array(new SharedArrayBuffer(outSize));
+      meta = new Int32Array(new SharedArrayBuffer(4 * AHEAD_FIELDS * chosen.length));
+      byData = new Map();
+      let inAt = 0;
+      let outAt = 0;
+      chosen.forEach((part, i) => {
+        input.set(part.data, inAt);
+        meta!.set([WAITING, inAt, (inAt += part.data.length), outAt, part.originalSize], AHEAD_FIELDS * i);
+        outAt += part.originalSize;
+        byData!.set(part.data, i);
+      });
+      port.postMessage({ input, output, meta, count: chosen.length });
+    },
+    inflate(data, size) {
+      const i = byData?.get(data);
+      if (i === undefined) return ZLIB_CODEC.inflate(data, size);
+      byData!.delete(data);
+      const at = AHEAD_FIELDS * i;
+      // Taken: the thread skips it if it has not begun it; begun or failed, it is inflated here all the same.
+      const state = Atomics.compareExchange(meta!, at, WAITING, CLAIMED);
+      const bytes =
+        state === INFLATED
+          ? output!.subarray(meta![at + 3], meta![at + 3] + meta![at + 4])
+          : ZLIB_CODEC.inflate(data, size);
+      if (state === INFLATED) [given, givenCrc] = [bytes, meta![at + 5] >>> 0];
+      if (byData!.size === 0) byData = output = meta = null; // every part taken: the shared memory can go
+      return bytes;
+    },
+    crc: (bytes) => (bytes === given ? givenCrc : ZLIB_CODEC.crc(bytes)),
+  };
+}
+/** At most this much inflated ahead per file (the bench's 1,000 sheets: 6.1 MB); the parts beyond are inflated here. */
+const AHEAD_BYTES = 64 * 1024 * 1024;
+/** Per part: state, input start, input end, output start, size (then the length inflated), CRC-32. */
+const AHEAD_FIELDS = 6;
+const [WAITING, INFLATING, INFLATED, CLAIMED] = [0, 1, 2, 3];
 
 /** The run is over: the thread let go, its isolate's memory with it (a later file's parts are deflated here). */
 export function letDeflateWorkerGo(): void {
@@ -312,6 +382,7 @@ process.on("exit", fail);
 Atomics.store(signal, 1, 1);
 Atomics.notify(signal, 1);
 port.on("message", (index) => {
+  if (typeof index !== "number") return inflateAhead(index);
   const { input, output, meta } = slots[index];
   if (Atomics.compareExchange(meta, 0, ${SENT}, ${WORKING}) !== ${SENT}) return; // taken back by the writer
   try {
@@ -334,4 +405,17 @@ port.on("message", (index) => {
     fail();
   }
 });
+function inflateAhead({ input, output, meta, count }) {
+  for (let at = 0; at < ${AHEAD_FIELDS} * count; at += ${AHEAD_FIELDS}) {
+    if (Atomics.compareExchange(meta, at, ${WAITING}, ${INFLATING}) !== ${WAITING}) continue; // taken by the reader
+    try {
+      const size = meta[at + 4];
+      const bytes = zlib.inflateRawSync(input.subarray(meta[at + 1], meta[at + 2]), { maxOutputLength: size, chunkSize: Math.max(size + 1, 64) });
+      output.set(bytes, meta[at + 3]);
+      meta[at + 4] = bytes.length;
+      meta[at + 5] = zlib.crc32(bytes);
+      Atomics.store(meta, at, ${INFLATED});
+    } catch {} // left INFLATING: the reader inflates it, and meets the same error
+  }
+}
 `;

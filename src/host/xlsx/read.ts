@@ -116,6 +116,8 @@ function workbookContentType(pkg: Package, workbookPart: string): string | null 
 }
 
 function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
+  if (pkg.codec.inflateAhead)
+    pkg.codec.inflateAhead(map.sheets.flatMap((e) => (e.part && pkg.parts.get(e.part)) || []));
   const rels = map.rels;
   const sharedStrings = readSharedStrings(pkg, rels.find((r) => r.type.endsWith("/sharedStrings"))?.target);
   const formats = readCellFormats(pkg, rels.find((r) => r.type.endsWith("/styles"))?.target);

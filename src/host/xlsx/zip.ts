@@ -78,6 +78,11 @@ export interface Codec {
    * returns (what the codec keeps of them, it copies).
    */
   deflateLater?(bytes: Uint8Array, done: (data: Uint8Array, crc: number) => void): void;
+  /**
+   * The parts about to be read, in reading order (the worksheets): a codec with another thread may inflate them there
+   * meanwhile, each giving what `inflate` would (zlibCodec.ts). `inflate` is still asked for each.
+   */
+  inflateAhead?(parts: readonly StoredEntry[]): void;
   /** Every `deflateLater` done. */
   settle?(): void;
   /** Every `deflateLater` done, and the other thread let go: any later part is deflated as `deflate` would. */
