@@ -1,5 +1,5 @@
 import zlib from "node:zlib";
-import { FFLATE_CODEC, type Codec } from "../host/xlsx/zip";
+import { FFLATE_CODEC, type Codec, type StoredEntry } from "../host/xlsx/zip";
 
 const nativeDeflate = typeof zlib.crc32 === "function";
 
@@ -195,69 +195,91 @@ export function deflatingElsewhere({ last }: { last: boolean }): Codec {
 /**
  * The worksheets inflated ahead on the deflating thread, idle until the plan is made, while this thread tokenises the
  * sheets before them: ~25–30 ms of the main thread's read on the bench's 1,000 sheets (inflate and CRC-32, most of it
- * zlib's fixed cost per call; docs/performance.md, session 65). Their compressed bytes are copied into shared memory and
- * each part is inflated into its own place of one shared output, in reading order. Nothing ever waits for the thread: a
- * part it has not finished (or failed on, or never reached because it died) is inflated here as before, so each part
- * reads the same bytes, or fails with the same error, with or without it. The shared memory goes once every part has
- * been taken.
+ * zlib's fixed cost per call; docs/performance.md, session 65). In reading order, a window of parts at a time: their
+ * compressed bytes are copied into one of two fixed windows of shared memory, the thread inflates each into the window's
+ * output, and once every part of a window has been read the window takes the next parts. Nothing ever waits for the
+ * thread: a part it has not finished (or failed on, or never reached because it died) is inflated here as before, so
+ * each part reads the same bytes, or fails with the same error, with or without it. Fixed windows, not one buffer for
+ * all: a buffer per file the size of its sheets stayed alive until both threads collected it, past the check's peak
+ * (+7–9 MB on the bench).
  */
 function inflatingAhead(
   port: import("node:worker_threads").MessagePort,
   gone: () => boolean,
 ): Pick<Codec, "inflateAhead" | "inflate" | "crc"> {
-  let byData: Map<Uint8Array, number> | null = null;
-  let output: Uint8Array | null = null;
-  let meta: Int32Array | null = null;
-  let given: Uint8Array | null = null; // the part `inflate` last gave from the thread, and its CRC-32
+  // The part `inflate` last gave from the thread, and the CRC-32 the thread computed (zip.ts checks it next).
+  let given: Uint8Array | null = null;
   let givenCrc = 0;
+  let queue: readonly StoredEntry[] = [];
+  let next = 0; // the first part of `queue` not yet given to a window
+  const windows: AheadWindow[] = [];
+  const byData = new Map<Uint8Array, [AheadWindow, number]>();
+
+  /** The next parts that fit into `window`, handed to the thread. */
+  function fill(window: AheadWindow): void {
+    const { input, output, meta } = window;
+    let inAt = 0;
+    let outAt = 0;
+    let count = 0;
+    for (; next < queue.length && count < AHEAD_PARTS; next++) {
+      const { data, originalSize, compression } = queue[next];
+      if (compression !== 8 || originalSize === 0 || originalSize > output.length || data.length > input.length)
+        continue; // inflated here
+      if (inAt + data.length > input.length || outAt + originalSize > output.length) break;
+      input.set(data, inAt);
+      meta.set([WAITING, inAt, (inAt += data.length), outAt, originalSize], 1 + AHEAD_FIELDS * count);
+      outAt += originalSize;
+      byData.set(data, [window, count++]);
+    }
+    meta[0] = window.left = count;
+    if (count > 0) port.postMessage({ input, output, meta });
+  }
+
   return {
     inflateAhead(parts) {
-      if (gone() || byData) return;
-      const chosen = [];
-      let inSize = 0;
-      let outSize = 0;
-      for (const part of parts) {
-        if (part.compression !== 8 || part.originalSize === 0 || outSize + part.originalSize > AHEAD_BYTES) continue;
-        chosen.push(part);
-        inSize += part.data.length;
-        outSize += part.originalSize;
+      if (gone() || windows.length > 0) return;
+      queue = parts;
+      for (let i = 0; i < 2; i++) {
+        const window: AheadWindow = {
+          input: new Uint8Array(new SharedArrayBuffer(AHEAD_WINDOW)),
+          output: new Uint8Array(new SharedArrayBuffer(AHEAD_WINDOW)),
+          meta: new Int32Array(new SharedArrayBuffer(4 * (1 + AHEAD_FIELDS * AHEAD_PARTS))),
+          left: 0,
+        };
+        windows.push(window);
+        fill(window);
       }
-      if (chosen.length === 0) return;
-      const input = new Uint8Array(new SharedArrayBuffer(inSize));
-      output = new Uint8Array(new SharedArrayBuffer(outSize));
-      meta = new Int32Array(new SharedArrayBuffer(4 * AHEAD_FIELDS * chosen.length));
-      byData = new Map();
-      let inAt = 0;
-      let outAt = 0;
-      chosen.forEach((part, i) => {
-        input.set(part.data, inAt);
-        meta!.set([WAITING, inAt, (inAt += part.data.length), outAt, part.originalSize], AHEAD_FIELDS * i);
-        outAt += part.originalSize;
-        byData!.set(part.data, i);
-      });
-      port.postMessage({ input, output, meta, count: chosen.length });
     },
     inflate(data, size) {
-      const i = byData?.get(data);
-      if (i === undefined) return ZLIB_CODEC.inflate(data, size);
-      byData!.delete(data);
-      const at = AHEAD_FIELDS * i;
-      // Taken: the thread skips it if it has not begun it; begun or failed, it is inflated here all the same.
-      const state = Atomics.compareExchange(meta!, at, WAITING, CLAIMED);
-      const bytes =
-        state === INFLATED
-          ? output!.subarray(meta![at + 3], meta![at + 3] + meta![at + 4])
-          : ZLIB_CODEC.inflate(data, size);
-      if (state === INFLATED) [given, givenCrc] = [bytes, meta![at + 5] >>> 0];
-      if (byData!.size === 0) byData = output = meta = null; // every part taken: the shared memory can go
+      const found = byData.get(data);
+      if (!found) return ZLIB_CODEC.inflate(data, size);
+      byData.delete(data);
+      const [window, i] = found;
+      const { output, meta } = window;
+      const at = 1 + AHEAD_FIELDS * i;
+      // Claimed: the thread skips it if it has not begun it; begun or failed, it is inflated here all the same.
+      // A copy: the window takes the next parts once all of its own are read.
+      const inflated = Atomics.compareExchange(meta, at, WAITING, CLAIMED) === INFLATED;
+      const bytes = inflated ? output.slice(meta[at + 3], meta[at + 3] + meta[at + 4]) : ZLIB_CODEC.inflate(data, size);
+      if (inflated) [given, givenCrc] = [bytes, meta[at + 5] >>> 0];
+      if (--window.left === 0) fill(window);
       return bytes;
     },
     crc: (bytes) => (bytes === given ? givenCrc : ZLIB_CODEC.crc(bytes)),
   };
 }
-/** At most this much inflated ahead per file (the bench's 1,000 sheets: 6.1 MB); the parts beyond are inflated here. */
-const AHEAD_BYTES = 64 * 1024 * 1024;
-/** Per part: state, input start, input end, output start, size (then the length inflated), CRC-32. */
+
+interface AheadWindow {
+  input: Uint8Array;
+  output: Uint8Array;
+  /** [0] parts, then per part: state, input start, input end, output start, size (then the length inflated), CRC-32. */
+  meta: Int32Array;
+  /** Its parts not yet read. */
+  left: number;
+}
+/** Each window's room for compressed and for inflated bytes: ~40 of the bench's 6 KB sheets; a larger part is inflated here. */
+const AHEAD_WINDOW = 256 * 1024;
+const AHEAD_PARTS = 256;
 const AHEAD_FIELDS = 6;
 const [WAITING, INFLATING, INFLATED, CLAIMED] = [0, 1, 2, 3];
 
@@ -405,8 +427,8 @@ port.on("message", (index) => {
     fail();
   }
 });
-function inflateAhead({ input, output, meta, count }) {
-  for (let at = 0; at < ${AHEAD_FIELDS} * count; at += ${AHEAD_FIELDS}) {
+function inflateAhead({ input, output, meta }) {
+  for (let at = 1; at < 1 + ${AHEAD_FIELDS} * meta[0]; at += ${AHEAD_FIELDS}) {
     if (Atomics.compareExchange(meta, at, ${WAITING}, ${INFLATING}) !== ${WAITING}) continue; // taken by the reader
     try {
       const size = meta[at + 4];
