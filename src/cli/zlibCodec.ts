@@ -211,13 +211,16 @@ function inflatingAhead(
   let given: Uint8Array | null = null;
   let givenCrc = 0;
   let queue: readonly StoredEntry[] = [];
-  let next = 0; // the first part of `queue` not yet given to a window
+  let order = new Map<Uint8Array, number>(); // each queued part not yet read → its place in `queue`
+  let next = 0; // the first part of `queue` neither read nor given to a window
   const windows: AheadWindow[] = [];
-  const byData = new Map<Uint8Array, [AheadWindow, number]>();
+  const inWindow = new Map<Uint8Array, [AheadWindow, number]>();
 
-  /** The next parts that fit into `window`, handed to the thread. */
+  /** The next parts that fit into `window`, handed to the thread: only while the thread is not on it. */
   function fill(window: AheadWindow): void {
     const { input, output, meta } = window;
+    if (Atomics.compareExchange(meta, 0, FREE, FILLING) !== FREE) return; // the thread is on it: at the next part
+    window.due = false;
     let inAt = 0;
     let outAt = 0;
     let count = 0;
@@ -227,42 +230,57 @@ function inflatingAhead(
         continue; // inflated here
       if (inAt + data.length > input.length || outAt + originalSize > output.length) break;
       input.set(data, inAt);
-      meta.set([WAITING, inAt, (inAt += data.length), outAt, originalSize], 1 + AHEAD_FIELDS * count);
+      meta.set([WAITING, inAt, (inAt += data.length), outAt, originalSize], 2 + AHEAD_FIELDS * count);
       outAt += originalSize;
-      byData.set(data, [window, count++]);
+      inWindow.set(data, [window, count++]);
     }
-    meta[0] = window.left = count;
+    meta[1] = window.left = count;
+    Atomics.store(meta, 0, FREE);
     if (count > 0) port.postMessage({ input, output, meta });
   }
+  const fillDue = () => windows.forEach((window) => window.due && fill(window));
 
   return {
     inflateAhead(parts) {
       if (gone() || windows.length > 0) return;
       queue = parts;
+      order = new Map(parts.map((part, i) => [part.data, i]));
       for (let i = 0; i < 2; i++) {
         const window: AheadWindow = {
           input: new Uint8Array(new SharedArrayBuffer(AHEAD_WINDOW)),
           output: new Uint8Array(new SharedArrayBuffer(AHEAD_WINDOW)),
-          meta: new Int32Array(new SharedArrayBuffer(4 * (1 + AHEAD_FIELDS * AHEAD_PARTS))),
+          meta: new Int32Array(new SharedArrayBuffer(4 * (2 + AHEAD_FIELDS * AHEAD_PARTS))),
           left: 0,
+          due: true,
         };
         windows.push(window);
         fill(window);
       }
     },
     inflate(data, size) {
-      const found = byData.get(data);
-      if (!found) return ZLIB_CODEC.inflate(data, size);
-      byData.delete(data);
+      const at = order.get(data);
+      if (at !== undefined) {
+        order.delete(data);
+        if (at >= next) next = at + 1; // read before a window took it: no window takes it now
+      }
+      const found = inWindow.get(data);
+      if (!found) {
+        fillDue();
+        return ZLIB_CODEC.inflate(data, size);
+      }
+      inWindow.delete(data);
       const [window, i] = found;
       const { output, meta } = window;
-      const at = 1 + AHEAD_FIELDS * i;
+      const field = 2 + AHEAD_FIELDS * i;
       // Claimed: the thread skips it if it has not begun it; begun or failed, it is inflated here all the same.
       // A copy: the window takes the next parts once all of its own are read.
-      const inflated = Atomics.compareExchange(meta, at, WAITING, CLAIMED) === INFLATED;
-      const bytes = inflated ? output.slice(meta[at + 3], meta[at + 3] + meta[at + 4]) : ZLIB_CODEC.inflate(data, size);
-      if (inflated) [given, givenCrc] = [bytes, meta[at + 5] >>> 0];
-      if (--window.left === 0) fill(window);
+      const inflated = Atomics.compareExchange(meta, field, WAITING, CLAIMED) === INFLATED;
+      const bytes = inflated
+        ? output.slice(meta[field + 3], meta[field + 3] + meta[field + 4])
+        : ZLIB_CODEC.inflate(data, size);
+      if (inflated) [given, givenCrc] = [bytes, meta[field + 5] >>> 0];
+      if (--window.left === 0) window.due = true;
+      fillDue();
       return bytes;
     },
     crc: (bytes) => (bytes === given ? givenCrc : ZLIB_CODEC.crc(bytes)),
@@ -272,16 +290,22 @@ function inflatingAhead(
 interface AheadWindow {
   input: Uint8Array;
   output: Uint8Array;
-  /** [0] parts, then per part: state, input start, input end, output start, size (then the length inflated), CRC-32. */
+  /**
+   * [0] FREE, FILLING (by the reader) or BUSY (the thread on it), [1] parts, then per part: state, input start, input end,
+   * output start, size (then the length inflated), CRC-32.
+   */
   meta: Int32Array;
   /** Its parts not yet read. */
   left: number;
+  /** To take the next parts (all of its own read), once the thread is off it. */
+  due: boolean;
 }
 /** Each window's room for compressed and for inflated bytes: ~40 of the bench's 6 KB sheets; a larger part is inflated here. */
 const AHEAD_WINDOW = 256 * 1024;
 const AHEAD_PARTS = 256;
 const AHEAD_FIELDS = 6;
 const [WAITING, INFLATING, INFLATED, CLAIMED] = [0, 1, 2, 3];
+const [FREE, FILLING, BUSY] = [0, 1, 2];
 
 /** The run is over: the thread let go, its isolate's memory with it (a later file's parts are deflated here). */
 export function letDeflateWorkerGo(): void {
@@ -428,7 +452,8 @@ port.on("message", (index) => {
   }
 });
 function inflateAhead({ input, output, meta }) {
-  for (let at = 1; at < 1 + ${AHEAD_FIELDS} * meta[0]; at += ${AHEAD_FIELDS}) {
+  if (Atomics.compareExchange(meta, 0, ${FREE}, ${BUSY}) !== ${FREE}) return; // being filled: a message follows
+  for (let at = 2; at < 2 + ${AHEAD_FIELDS} * meta[1]; at += ${AHEAD_FIELDS}) {
     if (Atomics.compareExchange(meta, at, ${WAITING}, ${INFLATING}) !== ${WAITING}) continue; // taken by the reader
     try {
       const size = meta[at + 4];
@@ -439,5 +464,6 @@ function inflateAhead({ input, output, meta }) {
       Atomics.store(meta, at, ${INFLATED});
     } catch {} // left INFLATING: the reader inflates it, and meets the same error
   }
+  Atomics.store(meta, 0, ${FREE});
 }
 `;
