@@ -37,11 +37,17 @@ function compiledIsCurrent() {
   }
 }
 
-// `perf-targets check | head`: a reader that stops reading early is not an error (every copy is already
-// written by the time the report is printed), so stop quietly as other command-line tools do.
+// `perf-targets check | head`: a reader that stops reading early is not an error, so stop quietly as other
+// command-line tools do, once every copy is written: --json writes each file's entry as it is checked, and a reader
+// gone mid-run must not leave the folder's other workbooks unchecked or a copy half written (what is still written
+// to that stream is dropped).
+let running = true;
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (error) => {
-    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (error && error.code === "EPIPE") {
+      if (!running) process.exit(process.exitCode ?? 0);
+      return;
+    }
     throw error;
   });
 
@@ -75,6 +81,7 @@ exitCleanlyOnSignals(process.argv.slice(2));
 
 main(process.argv.slice(2)).then(
   (code) => {
+    running = false;
     if (codeCache) codeCache.finish();
     exitOnceWritten(code);
   },

@@ -1,19 +1,17 @@
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
-import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
-import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
+import { checkFile, removeOurTempFiles } from "./checkFile";
 import { expandInputs, firstForEachFile, lockApp, lockOwners, locksBeside, onceEach, outputPaths } from "./files";
-import { fileJson, type JsonReport } from "./json";
+import type { JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
+import { RunReport } from "./runReport";
 import { letDeflateWorkerGo } from "./zlibCodec";
 import {
   copiesSkippedReport,
   locksSkippedReport,
-  errorReport,
-  fileReport,
   noteReport,
   noWorkbooksReport,
   sampleReport,
@@ -25,6 +23,8 @@ export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 export interface Io {
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+  /** After each workbook's check, once its outcome is reported and let go: where a test measures what the run keeps. */
+  checked?: (files: number) => void;
 }
 
 /** A path as the user would type it: relative to the working folder when inside it (assets/sample.xlsx), else absolute. */
@@ -37,10 +37,6 @@ export function shownPath(file: string, cwd = process.cwd()): string {
 function isInside(folder: string, file: string): boolean {
   const relative = path.relative(path.resolve(folder), path.resolve(file));
   return !relative.startsWith("..") && !path.isAbsolute(relative);
-}
-
-function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
-  return outcomes.some((o) => o.check?.tables.some((c) => isAtLeast(c.result.light, failOn)));
 }
 
 /** A shell's exit codes for a run ended by a signal: 128 + its number. SIGHUP: the terminal closed (on Windows, its console). */
@@ -107,11 +103,21 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const outputs = outputPaths(files, options.out, subfolders);
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
-  const outcomes: FileOutcome[] = problems.map(({ file, error }) => ({ file, output: null, check: null, error }));
+  // Each file's report is rendered as soon as it is checked, and its check let go (runReport.ts).
+  const report = new RunReport({
+    json: options.json,
+    lang: options.lang,
+    count: problems.length + files.length,
+    write: (text) => {
+      bar.finish(); // a terminal's progress bar is not written over; the next file draws it again
+      io.stdout.write(text);
+    },
+  });
+  for (const { file, error } of problems) report.add({ file, output: null, check: null, error });
   const written = new Set<string>();
   for (const [i, file] of files.entries()) {
     bar.update(i, file);
-    outcomes.push(
+    report.add(
       await checkFile(file, {
         outPath: outputs[i],
         asOf,
@@ -124,6 +130,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         last: i === files.length - 1,
       }),
     );
+    io.checked?.(i + 1);
   }
   letDeflateWorkerGo(); // the last file let it go, unless it failed before its copy
   bar.finish();
@@ -148,35 +155,13 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
   if (usingSample && !options.json)
-    io.stderr.write(`${sampleReport(inputs[0], outcomes[0]?.check?.asOf ?? asOf ?? today, options.lang)}\n`);
+    io.stderr.write(`${sampleReport(inputs[0], report.firstAsOf ?? asOf ?? today, options.lang)}\n`);
 
-  if (options.json) {
-    const report: JsonReport = {
-      schemaVersion: 1,
-      asOf: outcomes.find((o) => o.check)?.check?.asOf ?? asOf ?? today,
-      files: outcomes.map((o) => fileJson(o.file, o.output, o.check, o.error, options.lang, o.asOfToday)),
-    };
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    for (const o of outcomes) {
-      const lines =
-        o.check && o.output
-          ? fileReport(
-              o.file,
-              o.output,
-              o.check,
-              options.lang,
-              o.kept === undefined ? undefined : { path: o.kept, input: o.keptInput === true },
-              o.asOfToday,
-            )
-          : [];
-      if (o.error) io.stderr.write(`${errorReport(o.file, o.error, options.lang)}\n`);
-      if (lines.length) io.stdout.write(`${lines.join("\n")}\n\n`);
-    }
-  }
-  const total = options.json ? null : totalReport(outcomes, options.lang);
+  if (options.json) report.finishJson(asOf ?? today);
+  else report.printText(io);
+  const total = options.json ? null : totalReport(report.tally, options.lang);
   if (total) io.stderr.write(`${total}\n`);
-  if (outcomes.some((o) => o.error)) return 1;
-  if (options.failOn && hasFindingsAtLeast(outcomes, options.failOn)) return 3;
+  if (report.failed) return 1;
+  if (options.failOn && report.hasLightAtLeast(options.failOn)) return 3;
   return 0;
 }

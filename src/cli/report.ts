@@ -10,7 +10,8 @@ import { roundedNumber } from "../core/numbers";
 import { tableLabel } from "../core/tableLabel";
 import type { CheckResult, Light } from "../core/types";
 import { WORKBOOK_EXTENSIONS } from "../host/xlsx/container";
-import type { AsOfToday, FileOutcome } from "./checkFile";
+import type { AsOfToday } from "./checkFile";
+import type { Tally } from "./runReport";
 
 type Lang = "zh" | "en";
 
@@ -251,11 +252,9 @@ export function locksSkippedReport(locks: string[], lang: Lang): string | null {
  * The run's tally, for a bureau checking many units' workbooks: how many were checked, how many of those have a red
  * light, how many could not be checked. Null for a run of one workbook (its own report says it all).
  */
-export function totalReport(outcomes: readonly FileOutcome[], lang: Lang): string | null {
-  if (outcomes.length < 2) return null;
-  const checked = outcomes.filter((o) => o.check && !o.error);
-  const withRed = checked.filter((o) => o.check!.tables.some((t) => t.result.light === "red"));
-  return TEXT[lang].total(outcomes.length, checked.length, withRed.length, outcomes.length - checked.length);
+export function totalReport({ files, checked, withRed }: Tally, lang: Lang): string | null {
+  if (files < 2) return null;
+  return TEXT[lang].total(files, checked, withRed, files - checked);
 }
 
 /** Which sample is checked when no file is named, and as of when. */
