@@ -10,18 +10,22 @@ export interface Tally {
   withRed: number;
 }
 
-/** One file's text report, rendered: its error line (stderr) and its block (stdout). */
+/**
+ * One file's text report, rendered: its error line (stderr) and its block (stdout), as UTF-8 outside V8's heap: V8
+ * sizes its heap by what survives its collections (up to four times that), so text kept on it for the run's end would
+ * raise the peak by more than its own size with each file.
+ */
 interface RenderedFile {
   error: string | null;
-  block: string | null;
+  block: Buffer | null;
 }
 
 /**
  * What a run keeps of each file once it is checked (issue 12: bounded in memory): its report rendered and the counts
  * the run's end needs, not its CheckResult, which held 4.1 MB of a 1,000-table workbook until the end of the run
  * (docs/performance.md, session 65), so a folder's peak grew with every file. The text report keeps each file's
- * lines, printed after the run as before (a unit's workbook: 0.8 KB on average); the --json document's entries are
- * written as they come (a 1,000-table workbook's is 5.6 MB), once the first file checked has given the top asOf.
+ * lines, printed after the run as before (UTF-8: a unit's workbook 0.8 KB on average, the bench's 564 KB); the --json
+ * document's entries are written as they come (the bench's is 5.6 MB), once the first file checked gives the top asOf.
  */
 export class RunReport {
   readonly tally: Tally = { files: 0, checked: 0, withRed: 0 };
@@ -67,7 +71,9 @@ export class RunReport {
     this.texts.push({
       error: o.error ? errorReport(o.file, o.error, lang) : null,
       block:
-        o.check && o.output ? fileReport(o.file, o.output, o.check, lang, kept, o.asOfToday).join("\n") || null : null,
+        o.check && o.output
+          ? Buffer.from(fileReport(o.file, o.output, o.check, lang, kept, o.asOfToday).join("\n"))
+          : null,
     });
   }
 
@@ -86,7 +92,7 @@ export class RunReport {
   printText(io: { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }): void {
     for (const { error, block } of this.texts) {
       if (error) io.stderr.write(`${error}\n`);
-      if (block) io.stdout.write(`${block}\n\n`);
+      if (block) io.stdout.write(`${block.toString("utf8")}\n\n`);
     }
   }
 
