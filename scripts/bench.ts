@@ -16,6 +16,8 @@
  *      findings) and 300 self-evaluation tables (1,200 findings): a key typed in the search box, the findings' tab
  *      opened, a click on the last finding (each from the input to the next frame painted, Event Timing), and the
  *      longest main-thread task after the results were shown                      goal ≤ 100 ms each, ≤ 200 ms
+ *   7. a bureau's folder: `perf-targets check` on a folder of 8 copies of the 1,000-table workbook against the one
+ *      workbook, 3 rounds: peak memory and time per file (for information; issue 12: bounded in memory)
  * `npm run bench -- --only 4` (or `--only 1,3`) runs only those sections; `--core` is `--only 1` (half a minute
  * instead of minutes, for profiling the core).
  */
@@ -116,7 +118,7 @@ function sections(argv: string[]): Set<number> {
   if (argv.includes("--core")) return new Set([1]);
   const i = argv.indexOf("--only");
   const list = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-  return new Set(list ? list.split(",").map(Number) : [1, 2, 3, 4, 5, 6]);
+  return new Set(list ? list.split(",").map(Number) : [1, 2, 3, 4, 5, 6, 7]);
 }
 
 async function main() {
@@ -132,7 +134,7 @@ async function main() {
 
   if (only.has(1)) lines.push(await coreSection(layout, settings));
   if (only.has(2)) lines.push(functionsSection());
-  if (only.has(3) || only.has(4)) {
+  if (only.has(3) || only.has(4) || only.has(7)) {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-bench-"));
     const file = path.join(dir, "bench-1000.xlsx");
     // One table per sheet: ExcelJS checks every new merge against all merges of its sheet (quadratic), so
@@ -140,6 +142,7 @@ async function main() {
     await layoutToWorkbook(seedPerSheetLayout(doc, extrasByOriginal(seed)).sheets).xlsx.writeFile(file);
     if (only.has(3)) lines.push(await inProcessSection(file, dir, settings));
     if (only.has(4)) lines.push(await wholeProcesses(file, dir));
+    if (only.has(7)) lines.push(await folderSection(file, dir));
     await fs.rm(dir, { recursive: true, force: true });
   }
   if (only.has(5) || only.has(6)) {
@@ -291,13 +294,19 @@ function runProcess(preload: string, args: string[]): { ms: number; peakMb: numb
   return { ms, peakMb: Number(rss[1]) / 1024 };
 }
 
-async function wholeProcesses(file: string, dir: string): Promise<string> {
-  const root = path.join(__dirname, "..");
+/** A preload making a Node process report its peak resident memory (maxRSS) on stderr as it exits. */
+async function rssPreload(dir: string): Promise<string> {
   const preload = path.join(dir, "report-rss.js");
   await fs.writeFile(
     preload,
     "process.on('exit', () => process.stderr.write('\\nmaxRSS=' + process.resourceUsage().maxRSS + '\\n'));\n",
   );
+  return preload;
+}
+
+async function wholeProcesses(file: string, dir: string): Promise<string> {
+  const root = path.join(__dirname, "..");
+  const preload = await rssPreload(dir);
   const loadOnly = [
     "--eval",
     `const E=require(${JSON.stringify(require.resolve("exceljs"))});new E.Workbook().xlsx.readFile(${JSON.stringify(file)})`,
@@ -319,6 +328,46 @@ async function wholeProcesses(file: string, dir: string): Promise<string> {
     `4. whole processes (median of 5): \`perf-targets check\` ${job.toFixed(0)} ms, ${jobMb.toFixed(0)} MB peak; ` +
     `ExcelJS load alone ${load.toFixed(0)} ms, ${loadMb.toFixed(0)} MB peak → ${(job / load).toFixed(2)}× time, ` +
     `${(jobMb / loadMb).toFixed(2)}× memory (goal ≤ 1.0× both: ${job <= load && jobMb <= loadMb ? "met" : "NOT met"})`
+  );
+}
+
+/** How many copies of the bench workbook the folder of section 7 holds. */
+const FOLDER_FILES = 8;
+
+/**
+ * 7. A bureau's folder in one run against one workbook, whole processes alternated: what the run keeps of each file
+ * (its report, not its check) and the heap V8 sizes from it set how far the peak rises with the folder
+ * (docs/performance.md, session 65: 1 file 141–145 MB, 16 files 395–398 MB before, 274–285 MB after).
+ */
+async function folderSection(file: string, dir: string): Promise<string> {
+  const root = path.join(__dirname, "..");
+  const preload = await rssPreload(dir);
+  const folder = path.join(dir, "folder");
+  await fs.mkdir(folder, { recursive: true });
+  for (let i = 1; i <= FOLDER_FILES; i++) await fs.copyFile(file, path.join(folder, `unit-${i}.xlsx`));
+  const check = (input: string, out: string) => [
+    path.join(root, "bin", "perf-targets.js"),
+    "check",
+    input,
+    "--out",
+    path.join(dir, out),
+    "--as-of",
+    AS_OF,
+  ];
+  const ones: { ms: number; peakMb: number }[] = [];
+  const folders: { ms: number; peakMb: number }[] = [];
+  for (let round = 0; round < 3; round++) {
+    ones.push(runProcess(preload, check(file, `folder-one-${round}`)));
+    folders.push(runProcess(preload, check(folder, `folder-all-${round}`)));
+  }
+  const one = median(ones.map((r) => r.ms));
+  const all = median(folders.map((r) => r.ms));
+  const oneMb = median(ones.map((r) => r.peakMb));
+  const allMb = median(folders.map((r) => r.peakMb));
+  return (
+    `7. a folder of ${FOLDER_FILES} such workbooks in one run (median of 3): ${all.toFixed(0)} ms ` +
+    `(${(all / FOLDER_FILES).toFixed(0)} ms a file), ${allMb.toFixed(0)} MB peak; one workbook ${one.toFixed(0)} ms, ` +
+    `${oneMb.toFixed(0)} MB peak → ${(allMb / oneMb).toFixed(2)}× memory`
   );
 }
 
