@@ -7,10 +7,11 @@
  * taken. V8's optimising compilers are off (--no-opt --no-sparkplug): their code for functions growing hot, file after
  * file, is not what the run keeps, and would blur the measure.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { BIN } from "./runCli";
 
 jest.setTimeout(120_000);
 
@@ -75,4 +76,22 @@ test.each([
   // Before: each file kept its check (~43 KB each here, 0.5 MB over these 12 files). Now what remains is V8's
   // inline caches and such for code still running for the first time (under 0.1 MB) and the text kept.
   expect(grown).toBeLessThan(keptText + ((FILES - WARM) * ONE_CHECK_BYTES) / 2);
+});
+
+test("--json written file by file: a reader that stops after the first lines leaves no workbook unchecked, no copy half written", async () => {
+  // `perf-targets check 各单位 --json | head -3`: the entries now go out while the folder is checked.
+  const folder = path.join(work, "各单位");
+  const out = path.join(work, "out-head");
+  const child = spawn(process.execPath, [BIN, "check", folder, "--json", "--out", out, "--as-of", "2024-07-31"], {
+    cwd: work,
+  });
+  child.stdout.once("data", () => child.stdout.destroy()); // the reader is gone after its first piece
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+  expect(code).toBe(0);
+  expect(stderr).toBe("");
+  const written = await fs.readdir(out);
+  expect(written.filter((f) => f.endsWith(".checked.xlsx"))).toHaveLength(FILES);
+  expect(written.filter((f) => f.endsWith(".tmp"))).toEqual([]);
 });
