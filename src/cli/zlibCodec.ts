@@ -194,7 +194,7 @@ export function deflatingElsewhere({ last }: { last: boolean }): Codec {
 
 /**
  * The worksheets inflated ahead on the deflating thread, idle until the plan is made, while this thread tokenises the
- * sheets before them: ~25–30 ms of the main thread's read on the bench's 1,000 sheets (inflate and CRC-32, most of it
+ * sheets before them: ~20–25 ms of the main thread's read on the bench's 1,000 sheets (inflate, most of it
  * zlib's fixed cost per call; docs/performance.md, session 65). In reading order, a window of parts at a time: their
  * compressed bytes are copied into one of two fixed windows of shared memory, the thread inflates each into the window's
  * output, and once every part of a window has been read the window takes the next parts. Nothing ever waits for the
@@ -207,14 +207,14 @@ function inflatingAhead(
   port: import("node:worker_threads").MessagePort,
   gone: () => boolean,
 ): Pick<Codec, "inflateAhead" | "inflate" | "crc"> {
-  // The part `inflate` last gave from the thread, and the CRC-32 the thread computed (zip.ts checks it next).
+  // The part `inflate` last gave from the thread, and its CRC-32 as checked here (zip.ts asks for it next).
   let given: Uint8Array | null = null;
   let givenCrc = 0;
   let queue: readonly StoredEntry[] = [];
   let order = new Map<Uint8Array, number>(); // each queued part not yet read → its place in `queue`
   let next = 0; // the first part of `queue` neither read nor given to a window
   const windows: AheadWindow[] = [];
-  const inWindow = new Map<Uint8Array, [AheadWindow, number]>();
+  const inWindow = new Map<Uint8Array, [window: AheadWindow, index: number, crc: number]>(); // crc: the zip's
 
   /** The next parts that fit into `window`, handed to the thread: only while the thread is not on it. */
   function fill(window: AheadWindow): void {
@@ -232,7 +232,7 @@ function inflatingAhead(
       input.set(data, inAt);
       meta.set([WAITING, inAt, (inAt += data.length), outAt, originalSize], 2 + AHEAD_FIELDS * count);
       outAt += originalSize;
-      inWindow.set(data, [window, count++]);
+      inWindow.set(data, [window, count++, queue[next].crc >>> 0]);
     }
     meta[1] = window.left = count;
     Atomics.store(meta, 0, FREE);
@@ -269,16 +269,17 @@ function inflatingAhead(
         return ZLIB_CODEC.inflate(data, size);
       }
       inWindow.delete(data);
-      const [window, i] = found;
+      const [window, i, crc] = found;
       const { output, meta } = window;
       const field = 2 + AHEAD_FIELDS * i;
       // Claimed: the thread skips it if it has not begun it; begun or failed, it is inflated here all the same.
       // A copy: the window takes the next parts once all of its own are read.
       const inflated = Atomics.compareExchange(meta, field, WAITING, CLAIMED) === INFLATED;
-      const bytes = inflated
-        ? output.slice(meta[field + 3], meta[field + 3] + meta[field + 4])
-        : ZLIB_CODEC.inflate(data, size);
-      if (inflated) [given, givenCrc] = [bytes, meta[field + 5] >>> 0];
+      const ahead = inflated ? output.slice(meta[field + 3], meta[field + 3] + meta[field + 4]) : null;
+      // What the thread gave is checked here against the zip's own CRC-32 (~2–3 ms for the bench's sheets): a fault in
+      // the hand-over can never give a sheet other bytes, or a damaged-part message the file does not deserve.
+      const bytes = ahead && ZLIB_CODEC.crc(ahead) >>> 0 === crc ? ahead : ZLIB_CODEC.inflate(data, size);
+      if (bytes === ahead) [given, givenCrc] = [bytes, crc];
       if (--window.left === 0) window.due = true;
       fillDue();
       return bytes;
@@ -292,7 +293,7 @@ interface AheadWindow {
   output: Uint8Array;
   /**
    * [0] FREE, FILLING (by the reader) or BUSY (the thread on it), [1] parts, then per part: state, input start, input end,
-   * output start, size (then the length inflated), CRC-32.
+   * output start, size (then the length inflated).
    */
   meta: Int32Array;
   /** Its parts not yet read. */
@@ -303,7 +304,7 @@ interface AheadWindow {
 /** Each window's room for compressed and for inflated bytes: ~40 of the bench's 6 KB sheets; a larger part is inflated here. */
 const AHEAD_WINDOW = 256 * 1024;
 const AHEAD_PARTS = 256;
-const AHEAD_FIELDS = 6;
+const AHEAD_FIELDS = 5;
 const [WAITING, INFLATING, INFLATED, CLAIMED] = [0, 1, 2, 3];
 const [FREE, FILLING, BUSY] = [0, 1, 2];
 
@@ -460,7 +461,6 @@ function inflateAhead({ input, output, meta }) {
       const bytes = zlib.inflateRawSync(input.subarray(meta[at + 1], meta[at + 2]), { maxOutputLength: size, chunkSize: Math.max(size + 1, 64) });
       output.set(bytes, meta[at + 3]);
       meta[at + 4] = bytes.length;
-      meta[at + 5] = zlib.crc32(bytes);
       Atomics.store(meta, at, ${INFLATED});
     } catch {} // left INFLATING: the reader inflates it, and meets the same error
   }

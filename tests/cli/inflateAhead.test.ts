@@ -163,6 +163,22 @@ describe("the worksheets inflated ahead on the deflating thread", () => {
     expect(Date.now() - start).toBeLessThan(5000);
   });
 
+  it("reads the same when the thread hands back wrong bytes: checked here, inflated again, no damaged-part message", async () => {
+    const garbling = await codecWith(
+      (Real, source, options) =>
+        new Real(
+          source.replace(
+            "output.set(bytes, meta[at + 3]);",
+            "bytes[bytes.length >> 1] ^= 0x55;\n      output.set(bytes, meta[at + 3]);",
+          ),
+          options,
+        ),
+    );
+    const { read, here } = readCounting(garbling, bytes, names, (i) => i % 10 === 0 && sleep(20));
+    expect(read).toEqual(expected);
+    expect(here).toBeGreaterThan(names.length / 2); // each garbled sheet inflated again here
+  });
+
   it("reads the same when the thread cannot be made", async () => {
     const none = await codecWith(() => {
       throw new Error("no threads here");
