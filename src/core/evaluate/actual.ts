@@ -90,6 +90,7 @@ import {
   OPINION_WORDS,
   SOME_OUTSIDE,
   IN_PROGRESS,
+  WORKS_FINISHED,
   NOT_STARTED,
   NEGATING_WORDS,
   NEGATION_PREFIXES,
@@ -551,7 +552,8 @@ function readCompletionDate(
     }
     if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
     if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved", onTime: value.trim() };
-    const grade = readGrade(value) ?? (IN_PROGRESS.test(words) ? "partly" : null);
+    const grade =
+      readGrade(value) ?? (WORKS_FINISHED.test(words) ? "achieved" : IN_PROGRESS.test(words) ? "partly" : null);
     if (grade) return { kind: "grade", grade };
   }
   return invalid(say("actual.not-a-date", { value: String(value) }));
@@ -1360,9 +1362,11 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   if (numbered || (lowText === "1" && !typedUnit.includes("%"))) return null;
   if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit))
     return null;
-  // Under a fall the ends are its sizes (下降5%-8%: falls of 5 to 8), read against the size to reach (rangeSide).
+  // Under a fall the ends are its sizes (下降5%-8%: falls of 5 to 8), read against the size to reach (rangeSide);
+  // typed as the signed changes (-8%--5%) their sizes are the other way round (review65: read as a rise of 8 % before).
+  const signed = fall && lowText.startsWith("-") && highText.startsWith("-");
   const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, fall ? side : target);
-  const [low, high] = [end(lowText), end(highText)];
+  const [low, high] = signed ? [end(highText.slice(1)), end(lowText.slice(1))] : [end(lowText), end(highText)];
   // An end of another kind (1-3月 under a count: a time) is left to the rules after this one, as before.
   if (low.kind !== "number" || high.kind !== "number") return null;
   if (low.claim || high.claim || low.slip || high.slip || low.fraction !== undefined || !(low.value < high.value))

@@ -2572,6 +2572,22 @@ test.each([
   expect(r.why).toContain(said);
 });
 
+// review65: a fall typed as the signed changes (-8%--5%: falls of 5 to 8) under a fall to reach. int65 e13d340 read the
+// ends as sizes and turned them round: “按 8% 判断”, a rise of 8 %, missed, red, 0 of 10 (main said “2 个数”).
+test.each([
+  ["能耗", "较上年下降5%", "-8%--5%", "met", -5],
+  ["能耗", "较上年下降5%", "-3%--2%", "missed", -2],
+])("%p %p with %p: %p at %p", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect(r).toMatchObject({ status: expected, actual: value });
+  expect(r.why).toContain(`按 ${value}% 判断`);
+});
+test("能耗 较上年下降5% with -8%--3%: straddles, said", () => {
+  const r = judgedAt("能耗", "较上年下降5%", "-8%--3%");
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("是一个范围，其中有的数值达到指标值 下降 5%，有的没有达到，未判断");
+});
+
 // A bare 0.x under a change in % or points: 6 % or 0.06 %, said where they part (on main 0.06 %, red, 0.12 of 10).
 test.each([
   ["业务收入", "较上年增长5%", "0.06", "6%"],
@@ -2643,6 +2659,22 @@ test.each([
   ["2024年12月完成（延期）", "missed", "2024-12-31"],
 ])("竣工时限 2024年9月 with %p: %p", (actual, expected, value) => {
   expect(judgedAt("竣工时限", "2024年9月", actual)).toMatchObject({ status: expected, actual: value });
+});
+
+// review65: 已完工 / 已竣工 say the works are finished, not that a quality, a satisfaction or a benefit is reached: under a
+// qualitative target they stay said, as on main (int65 e13d340 judged each met, green, 10 of 10). 按期完工 restates its target.
+test.each([
+  ["质量", "工程质量合格", "已竣工"],
+  ["质量", "验收合格", "已竣工"],
+  ["满意度", "群众满意", "已完工"],
+  ["效益", "改善群众出行条件", "已完工"],
+])("%p %p with %p: said, not met", (name, target, actual) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: "unknown", light: "none" });
+  expect(judgedAt(name, target, actual).why).toContain("定性指标应填写达成情况");
+});
+
+test("时效 按期完工 with 已完工 restates the target: met (as on main)", () => {
+  expect(judgedAt("时效", "按期完工", "已完工")).toMatchObject({ status: "met", light: "green" });
 });
 
 // A strict time limit's own number misses it and scores short of the weight (on main 未达标 beside 10 of 10).

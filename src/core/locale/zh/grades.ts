@@ -25,10 +25,16 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   ],
   [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
   [
-    /^(已?达成|已?完成|已?实现|已?达标|已?建成|已?完工|已?竣工|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
+    /^(已?达成|已?完成|已?实现|已?达标|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
     "achieved",
   ],
 ];
+
+/**
+ * The works finished (已完工, 已竣工: verdict65): done under a completion date, as 已完成. Not a grade: they do not say a
+ * quality, a satisfaction or a benefit is reached (review65), so a qualitative target keeps asking for 达成 / 未达成.
+ */
+export const WORKS_FINISHED = /^已?(?:完工|竣工)$/;
 
 /**
  * Zero written as a word (零, 零起: verdict65, “应填写数值” before): the number 0, unless more numerals follow (零点五).
