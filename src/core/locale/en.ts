@@ -9,6 +9,7 @@ import { exactNumber, roundedNumber } from "../numbers";
 import { ratioText } from "../evaluate/units";
 import { ratioTerm } from "../notation/text";
 import { countEn, isOneEn } from "./plural";
+import { IN_POINTS } from "./zh/grades";
 import { visitsAndPeople } from "./zh/units";
 import type {
   Catalogue,
@@ -191,7 +192,9 @@ function quantityEn(value: number, unit: string | null, exact = false): string {
 }
 
 /** The target described in English; the user's own words (qualitative text, a target not understood) quoted. */
-export function targetEn(t: TargetShape): string {
+export function targetEn(shape: TargetShape): string {
+  // A target in points is judged in % (judgedTarget); its words still say points (提高 3 百分点: review65).
+  const t = shape.unit === "%" && IN_POINTS.test(shape.normalized) ? { ...shape, unit: "百分点" } : shape;
   const op = (c: TargetShape["op"]) => COMPARATOR_SYMBOL[c ?? ">="];
   switch (t.kind) {
     case "number": {

@@ -339,3 +339,16 @@ describe("stocks are not pro-rated (README: where we chose otherwise)", () => {
     expect(r.light).toBe("blue"); // the national bands: ≥ 120 % of the pro-rated schedule
   });
 });
+
+// review65: a target in percentage points is judged in % (judgedTarget), and the English restatement took that unit —
+// “the target up 3% vs last year”, a relative rise — where the Chinese says 提高 3 百分点 (int65 e13d340).
+test.each([
+  ["较上年提高3个百分点", "是", "the target up 3 percentage points vs last year"],
+  ["较上年下降2个百分点", "是", "the target down 2 percentage points vs last year"],
+  ["≥3个百分点", "满意", "the target ≥ 3 percentage points"],
+])("English says %p in points (actual %p)", (target, actual, said) => {
+  const ctx = { name: "就业率", budgetYear: 2024 };
+  const en = { ...DEFAULT_SETTINGS, asOf: "2024-12-31", lang: "en" as const };
+  const r = judgeIndicator(parseTarget(target, ctx), actual, ctx, en);
+  expect(r.why).toContain(said);
+});
