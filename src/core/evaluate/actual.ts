@@ -643,10 +643,13 @@ function readNumber(
       return { kind: "number", value: roundPercent(parsed.value * 100), fraction: parsed.value };
     if (
       parsed.unit === null &&
-      !parsed.signed &&
       !parsed.bound &&
       !parsed.more &&
-      (pastFraction(parsed.value, target) || capFraction(parsed.value, target) || changeFraction(parsed.value, target))
+      (parsed.signed
+        ? changeFraction(parsed.value, target)
+        : pastFraction(parsed.value, target) ||
+          capFraction(parsed.value, target) ||
+          changeFraction(parsed.value, target))
     )
       return invalid(pastFractionSaid(parsed.value, target));
     // 下降6% against 能耗下降率 ≥5%: the fall the name measures is 6, a rise of 6 is −6 (verdict56: −6 %, red before).
@@ -1047,13 +1050,16 @@ export function capFraction(value: number, target: ParsedTarget): boolean {
  * said, not judged, where the two readings part (changeReach: unsigned under a fall, its size).
  */
 export function changeFraction(value: number, target: ParsedTarget): boolean {
-  if (target.kind !== "change" || canonicalUnit(target.unit) !== "%" || !(value > 0 && value < 1)) return false;
+  if (target.kind !== "change" || canonicalUnit(target.unit) !== "%") return false;
   const { sign, strict } = changeReach(target);
+  // Under a fall a signed −0.06 is its size too (review65: −0.06 %, red, 0.12 of 10 under 较上年下降5%).
+  const size = sign === -1 ? Math.abs(value) : value;
+  if (!(size > 0 && size < 1)) return false;
   const reach = sign * (target.value ?? 0);
   // A change of 1 % or less (提高0.5%): 0.4 is 0.4 %, as under a level (isFractionOf).
   if (!(reach > 1)) return false;
   const meets = (x: number) => (strict ? x > reach : x >= reach);
-  return meets(value) !== meets(value * 100);
+  return meets(size) !== meets(size * 100);
 }
 
 export function changeReach(target: ParsedTarget): { sign: 1 | -1; strict: boolean } {

@@ -2588,6 +2588,23 @@ test("能耗 较上年下降5% with -8%--3%: straddles, said", () => {
   expect(r.why).toContain("是一个范围，其中有的数值达到指标值 下降 5%，有的没有达到，未判断");
 });
 
+// review65: the mirror under a fall, signed (−0.06: a fall of 6 % or of 0.06 %). int65 e13d340 read −0.06 %, red, 0.12 of
+// 10, as main read 0.06 before verdict65; a signed number under a rise misses either way and stays judged.
+test.each([
+  ["能耗", "较上年下降5%", "-0.06", "-6%"],
+  ["能耗", "较上年下降5%", -0.06, "-6%"],
+])("%p %p with %p: said, %p or a percent number", (name, target, actual, fraction) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`可能是 ${fraction}（按比例）`);
+});
+test.each([
+  ["能耗", "较上年下降5%", "-0.03"],
+  ["业务收入", "较上年增长5%", "-0.06"],
+])("%p %p with %p: missed either way, judged", (name, target, actual) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: "missed", light: "red" });
+});
+
 // A bare 0.x under a change in % or points: 6 % or 0.06 %, said where they part (on main 0.06 %, red, 0.12 of 10).
 test.each([
   ["业务收入", "较上年增长5%", "0.06", "6%"],
