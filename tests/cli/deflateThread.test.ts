@@ -1,5 +1,6 @@
 import threads from "node:worker_threads";
-import { deflatingElsewhere, letDeflateWorkerGo, startDeflateWorker, ZLIB_CODEC } from "../../src/cli/zlibCodec";
+import { deflatingElsewhere, letDeflateWorkerGo, ZLIB_CODEC } from "../../src/cli/zlibCodec";
+import { codecWith, sleep } from "./threadCodec";
 import { concat, packPackage, partBytes, setPartBytes, STORE_BELOW, type Codec } from "../../src/host/xlsx/zip";
 
 const NOW = new Date(2026, 0, 2, 3, 4, 6);
@@ -30,33 +31,6 @@ function copyThrough(codec: Codec, parts: Uint8Array[], between: () => void = ()
     if (i % 50 === 49) between();
   });
   return Buffer.from(concat(packPackage(pkg, NOW)));
-}
-
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-type Make = (Real: typeof threads.Worker, source: string, options: threads.WorkerOptions) => threads.Worker;
-
-/**
- * The codec, its thread made by `make` from the thread's source and options and given time to start (a loaded machine
- * can take over the second the writer waits, and the tests would then never meet a thread).
- */
-async function codecWith(
-  make: Make = (Real, source, options) => new Real(source, options),
-  last = true,
-): Promise<Codec> {
-  const Real = threads.Worker;
-  let made: threads.Worker | null = null;
-  const spy = jest
-    .spyOn(threads, "Worker")
-    .mockImplementation((source, options) => (made = make(Real, String(source), options ?? {})));
-  try {
-    startDeflateWorker();
-    if (made) await new Promise((resolve) => made!.once("online", resolve));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return deflatingElsewhere({ last });
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 describe("the copy's parts deflated on a second thread", () => {

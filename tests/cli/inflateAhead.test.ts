@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import threads from "node:worker_threads";
-import { deflatingElsewhere, letDeflateWorkerGo, startDeflateWorker, ZLIB_CODEC } from "../../src/cli/zlibCodec";
+import { letDeflateWorkerGo, ZLIB_CODEC } from "../../src/cli/zlibCodec";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import {
   concat,
@@ -12,9 +11,9 @@ import {
   type Codec,
   type Package,
 } from "../../src/host/xlsx/zip";
+import { codecWith, sleep } from "./threadCodec";
 
 const NOW = new Date(2026, 0, 2, 3, 4, 6);
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
  * A workbook's bytes with `count` sheets' XML of 1–30 KB (windows of 256 KB take a few dozen), one sheet larger than a
@@ -54,29 +53,6 @@ function readEach(codec: Codec, bytes: Uint8Array, names: string[], between: (i:
       between(i);
     }
   });
-}
-
-/** The codec of a run whose thread is made by `make` from its source and options, and has started. */
-async function codecWith(
-  make: (Real: typeof threads.Worker, source: string, options: threads.WorkerOptions) => threads.Worker = (
-    Real,
-    source,
-    options,
-  ) => new Real(source, options),
-): Promise<Codec> {
-  const Real = threads.Worker;
-  let made: threads.Worker | null = null;
-  const spy = jest
-    .spyOn(threads, "Worker")
-    .mockImplementation((source, options) => (made = make(Real, String(source), options ?? {})));
-  try {
-    startDeflateWorker();
-    if (made) await new Promise((resolve) => made!.once("online", resolve));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return deflatingElsewhere({ last: true });
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 /** `readEach` counting the sheets inflated here (by ZLIB_CODEC), not by the thread. */
