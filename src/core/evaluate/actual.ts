@@ -1040,11 +1040,6 @@ export function capFraction(value: number, target: ParsedTarget): boolean {
 }
 
 /**
- * A change target judged and scored as a reach (one rule for the check and the score): a fall (下降3%: −3; 较上年下降:
- * below 0) is mirrored, sign −1; strict for 较上年增加 / 较上年下降 (> 0 / < 0: no change misses it). Before verdict54
- * 较上年下降 was judged as ≥ 0 (减少3万元 red, 增加 green), and 0 against 较上年增加 was 未达标 yet scored in full.
- */
-/**
  * A bare number below 1 under a change in % or in points (0.06 under 较上年增长5%, 0.035 under 提高3个百分点: verdict65;
  * read as 0.06 %, red, scored 0.12 of 10 before): a fraction (6 %) or a percent number (0.06 %), as under a level —
  * said, not judged, where the two readings part (changeReach: unsigned under a fall, its size).
@@ -1062,6 +1057,11 @@ export function changeFraction(value: number, target: ParsedTarget): boolean {
   return meets(size) !== meets(size * 100);
 }
 
+/**
+ * A change target judged and scored as a reach (one rule for the check and the score): a fall (下降3%: −3; 较上年下降:
+ * below 0) is mirrored, sign −1; strict for 较上年增加 / 较上年下降 (> 0 / < 0: no change misses it). Before verdict54
+ * 较上年下降 was judged as ≥ 0 (减少3万元 red, 增加 green), and 0 against 较上年增加 was 未达标 yet scored in full.
+ */
 export function changeReach(target: ParsedTarget): { sign: 1 | -1; strict: boolean } {
   const a = target.value ?? 0;
   const fall = a < 0 || (a === 0 && (target.op === "<" || target.op === "<="));
