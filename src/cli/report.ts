@@ -157,6 +157,7 @@ export function fileReport(
     .concat(`${t.pending} ${pending}`)
     .concat(unknown ? [`${statusLabel("unknown", lang)} ${unknown}`] : [])
     .join(" · ");
+  const said = check.diagnostics.filter((d) => SAID.has(d.text.code)).map((d) => renderMessage(d.text, lang));
   const lines = [
     `${file} → ${output}`,
     ...(kept ? [kept.input ? t.keptInput(kept.path) : t.kept(kept.path)] : []),
@@ -165,11 +166,13 @@ export function fileReport(
     ...(asOfToday ? [`  ${renderMessage(say("file.as-of-today", asOfToday), lang)}`] : []),
     // The date typed on the summary not used or not a date, and what the copy kept of the user's (plan messages):
     // the user must hear it without opening the file.
-    ...check.diagnostics.filter((d) => SAID.has(d.text.code)).map((d) => `  ${renderMessage(d.text, lang)}`),
+    ...said.map((text) => `  ${text}`),
   ];
 
-  // An indicator not judged is listed with its reason (an actual to retype, …) unless a review note at its cell says why.
+  // An indicator not judged is listed with its reason (an actual to retype, …) unless a review note at its cell, or a
+  // line said above (an actual no longer beside its indicator after a sort), already says why.
   const reviewed = new Set(check.review.flatMap((f) => (f.cell ? [qualifiedAddress(f.cell)] : [])));
+  const saidAbove = new Set(said);
   check.tables.forEach((checked) => {
     const { table, result } = checked;
     const exec = result.execution;
@@ -199,7 +202,7 @@ export function fileReport(
       );
     checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {
       const cell = qualifiedAddress(sheetCell(table.sheet, ind.targetCell));
-      const unsaid = r.status === "unknown" && !reviewed.has(cell);
+      const unsaid = r.status === "unknown" && !reviewed.has(cell) && !saidAbove.has(r.why);
       if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted && !unsaid) return;
       const mark = r.status === "unknown" ? `[${statusLabel("unknown", lang)}]` : tag(r.light);
       lines.push(
