@@ -285,11 +285,18 @@ const excelFirst = (name: string) => (name.startsWith("~$") ? 0 : 1);
 /**
  * What a file is on disk, whatever path reaches it: its device and file number (big integers: Windows file
  * numbers exceed 2^53). Two paths to one file — a link, a bind mount, a share that ignores case — give the
- * same identity, where comparing paths would not. Null when nothing is there.
+ * same identity, where comparing paths would not. A file system without file numbers reports 0 for every file
+ * (“fs.Stats.ino always returns 0 on Windows”, nodejs/node-v0.x-archive#2670; Windows' file index and volume number
+ * are “not necessarily stable or non-zero”, eryksun in python/cpython#5764): there the file's real path is its
+ * identity, so different files on such a share are never taken for one (a workbook skipped as “the same file”,
+ * --force never replacing its own copy; breaker66). Null when nothing is there.
  */
 export async function fileIdentity(file: string): Promise<string | null> {
   const stat = await fs.stat(file, { bigint: true }).catch(() => null);
-  return stat ? `${stat.dev}:${stat.ino}` : null;
+  if (!stat) return null;
+  if (stat.ino !== 0n) return `${stat.dev}:${stat.ino}`;
+  const real = await fs.realpath(file).catch(() => null);
+  return real === null ? null : `path ${real}`;
 }
 
 /**
