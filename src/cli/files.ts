@@ -1,6 +1,6 @@
 import fs from "node:fs/promises"; // loaded now, not on first use (checkFile.ts says why)
 import path from "node:path";
-import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
+import { renderMessage, say, type FileProblem, type Lang, type LockApp, type Message } from "../core/locale/messages";
 import {
   beginsAsOfficeFile,
   checkedExtension,
@@ -31,6 +31,16 @@ const isCandidate = (name: string) => WORKBOOK.test(name) && !isOurCopy(name);
  * confirm. A name is not enough: a file so named is a lock file only when it is one (isLockFile).
  */
 const isLockName = (name: string) => name.startsWith("~$") || name.startsWith(".~");
+
+/**
+ * LibreOffice's (and OpenOffice's) lock file for x.xlsx: .~lock.x.xlsx# beside it, the name whole — Seafile's drive
+ * client, src/seafile-session.c `#define LIBRE_OFFICE_LOCK_PATTERN "\\.~lock\\.(.+)#$"`, beside WPS's `\\.~(.+)$`.
+ * A unit on Kylin or UOS may keep its workbook open in LibreOffice as well as in WPS.
+ */
+const LIBREOFFICE_LOCK = /^\.~lock\.(.+)#$/;
+
+/** The name a lock file names (isLockName): LibreOffice's whole, else the rest after its two characters. */
+const lockedName = (lock: string) => LIBREOFFICE_LOCK.exec(lock)?.[1] ?? lock.slice(2);
 
 /**
  * A browser's file while it downloads: the name it will have and .crdownload (Chrome, Edge), .part (Firefox),
@@ -67,8 +77,9 @@ function folderOf(names: readonly string[]): Folder {
  * two (~$) more. Null when none is there, or several are and the lock cannot tell which.
  */
 function ownerName(lock: string, folder: Folder): string | null {
-  const rest = lock.slice(2);
+  const rest = lockedName(lock);
   if (folder.names.has(rest)) return rest;
+  if (LIBREOFFICE_LOCK.test(lock)) return null; // LibreOffice never shortens the name
   const owners = (lock.startsWith(".~") ? [1, 2] : [2]).flatMap((cut) => folder.less[cut - 1].get(rest) ?? []);
   return owners.length === 1 ? owners[0] : null;
 }
@@ -87,12 +98,18 @@ async function listedFolders(files: readonly string[]): Promise<{ dir: string; f
 export async function lockOwners(locks: readonly string[]): Promise<Map<string, string>> {
   const owners = new Map<string, string>();
   for (const { folder, files } of await listedFolders(locks))
-    for (const lock of files) owners.set(lock, ownerName(path.basename(lock), folder) ?? path.basename(lock).slice(2));
+    for (const lock of files) {
+      const name = path.basename(lock);
+      owners.set(lock, ownerName(name, folder) ?? lockedName(name));
+    }
   return owners;
 }
 
 /** Whose lock file a name is, for the line that says so (file.lock-file, file.open-elsewhere). */
-export const lockApp = (file: string): "Excel" | "WPS" => (path.basename(file).startsWith(".~") ? "WPS" : "Excel");
+export function lockApp(file: string): LockApp {
+  const name = path.basename(file);
+  return LIBREOFFICE_LOCK.test(name) ? "LibreOffice" : name.startsWith(".~") ? "WPS" : "Excel";
+}
 
 export interface Expanded {
   files: string[];
@@ -142,7 +159,8 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       // The metadata macOS leaves beside each file on shares and USB sticks (._)
       else if (e.name.startsWith("._")) continue;
       // Excel's and WPS's lock files, counted for the summary; a workbook that only has such a name is checked below.
-      else if (isLockName(e.name) && isSpreadsheet(e.name) && (await isLockFile(full))) locksSkipped.push(full);
+      else if (isLockName(e.name) && isSpreadsheet(lockedName(e.name)) && (await isLockFile(full)))
+        locksSkipped.push(full);
       else if (!e.isFile() && !e.isSymbolicLink()) {
         // A pipe, socket or device named like a spreadsheet is reported (reading it could block), never passed over.
         if (isSpreadsheet(e.name) && !isOurCopy(e.name))
@@ -280,7 +298,7 @@ export async function locksBeside(files: readonly string[]): Promise<Map<string,
   return locks;
 }
 
-const excelFirst = (name: string) => (name.startsWith("~$") ? 0 : 1);
+const excelFirst = (name: string) => ["Excel", "WPS", "LibreOffice"].indexOf(lockApp(name));
 
 /**
  * What a file is on disk, whatever path reaches it: its device and file number (big integers: Windows file

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expandInputs, lockOwners, locksBeside, outFolderProblem, outputPaths } from "../../src/cli/files";
+import { expandInputs, lockApp, lockOwners, locksBeside, outFolderProblem, outputPaths } from "../../src/cli/files";
 
 /** The lock file beside one workbook, or null; the workbook one lock file was left for. */
 const lockFileOf = async (file: string) => (await locksBeside([file])).get(file) ?? null;
@@ -179,6 +179,35 @@ test("lock files named together: their folder is listed once, each told its own 
     "2024年度项目支出绩效目标表.xlsx",
     "丙单位.xlsx",
   ]);
+});
+
+/** LibreOffice's lock file: one line of who has the file open — name, host, user, time, profile (a few dozen bytes). */
+const LIBREOFFICE_LOCK = Buffer.from(
+  "张会计,kylin-pc,zhang,07.12.2026 10:15,file:///home/zhang/.config/libreoffice/4;",
+);
+
+test("breaker66: LibreOffice's lock file .~lock.x.xlsx# is known as WPS's and Excel's are: counted, its workbook said open", async () => {
+  // main: in a folder the workbook open in LibreOffice was not said to be open (checked as last saved, no word),
+  // the lock file was not counted; named, it was “WPS 打开「lock.甲单位.xlsx#」时留下的锁文件”.
+  await fs.writeFile(path.join(work, "甲单位.xlsx"), ZIP);
+  const lock = path.join(work, ".~lock.甲单位.xlsx#");
+  await fs.writeFile(lock, LIBREOFFICE_LOCK);
+  const found = await expandInputs([work]);
+  expect(found.files).toEqual([path.join(work, "甲单位.xlsx")]);
+  expect(found.locksSkipped).toEqual([lock]);
+  expect(await lockFileOf(path.join(work, "甲单位.xlsx"))).toBe(lock);
+  expect(lockApp(lock)).toBe("LibreOffice");
+  expect(await lockOwner(lock)).toBe("甲单位.xlsx");
+  expect((await expandInputs([lock])).lockFiles).toEqual([lock]);
+  // Its workbook gone, the name it holds is still said whole; LibreOffice never shortens it.
+  await fs.rm(path.join(work, "甲单位.xlsx"));
+  await fs.writeFile(path.join(work, "乙甲单位.xlsx"), ZIP);
+  expect(await lockOwner(lock)).toBe("甲单位.xlsx");
+  expect(await lockFileOf(path.join(work, "乙甲单位.xlsx"))).toBeNull();
+  // Excel's beside it too: said as Excel's, as before.
+  await fs.writeFile(path.join(work, "~$乙甲单位.xlsx"), OWNER_FILE);
+  await fs.writeFile(path.join(work, ".~lock.乙甲单位.xlsx#"), LIBREOFFICE_LOCK);
+  expect(await lockFileOf(path.join(work, "乙甲单位.xlsx"))).toBe(path.join(work, "~$乙甲单位.xlsx"));
 });
 
 test("templates are found like workbooks; their lock files and our copies of them are not", async () => {

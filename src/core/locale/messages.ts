@@ -604,12 +604,12 @@ export interface MessageParams {
   /** The workbook reached a second time (named twice, inside a folder given too, or through a link): checked once. */
   "file.same-as": { first: string };
   /**
-   * An input that is Excel's or WPS's lock file (~$x.xlsx, .~x.xlsx, kept while x.xlsx is open), not a workbook:
+   * An input that is Excel's, WPS's or LibreOffice's lock file (~$x.xlsx, .~x.xlsx, .~lock.x.xlsx#, kept while x.xlsx is open), not a workbook:
    * passed over. app: whose lock file its name is (lockApp in src/cli/files.ts).
    */
-  "file.lock-file": { workbook: string; app: "Excel" | "WPS" };
-  /** The workbook has Excel's or WPS's lock file beside it (lock: its name): open there, so checked as last saved. */
-  "file.open-elsewhere": { lock: string; app: "Excel" | "WPS" };
+  "file.lock-file": { workbook: string; app: LockApp };
+  /** The workbook has Excel's, WPS's or LibreOffice's lock file beside it (lock: its name): open there, so checked as last saved. */
+  "file.open-elsewhere": { lock: string; app: LockApp };
   "file.inaccessible": { reason: FileProblem };
   "file.folder-unreadable": { reason: FileProblem };
   /** detail: the error's own first line (technical, as the system gives it). */
@@ -689,6 +689,9 @@ export type HostAction = "check" | "clear" | "save-settings";
 
 /** Why a file or folder could not be opened: no permission, or the system's error code (ENOTDIR …). */
 export type FileProblem = { permission: true } | { code: string };
+
+/** The program whose lock file sits beside a workbook it has open (lockApp in src/cli/files.ts). */
+export type LockApp = "Excel" | "WPS" | "LibreOffice";
 
 /**
  * Why the output folder could not be made or written in: a file in the way (its path), its disk full or read-only, no
