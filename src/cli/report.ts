@@ -47,7 +47,7 @@ const TEXT = {
     copiesSkipped: (n: number, example?: string) =>
       `跳过了 ${n} 个检查后的副本 *.checked.*${example ? `（如 ${example}）` : ""}；要再检查其中一个，请直接写出它的文件名`,
     locksSkipped: (n: number, example?: string) =>
-      `跳过了 ${n} 个锁文件${example ? `（如 ${example}）` : ""}：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿`,
+      `跳过了 ${n} 个锁文件${example ? `（如 ${example}）` : ""}：Excel、WPS 或 LibreOffice 打开工作簿时在旁边留下的，不是工作簿`,
     aside: (text: string) => `（${text}）`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
     selfEval: (total: string, grade: string, budget: string | null) =>
@@ -89,7 +89,7 @@ const TEXT = {
     copiesSkipped: (n: number, example?: string) =>
       `${countEn(n, "checked copy", "checked copies")} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
     locksSkipped: (n: number, example?: string) =>
-      `${countEn(n, "lock file")} passed over${example ? ` (such as ${example})` : ""}: left beside a workbook open in Excel or WPS, no workbook`,
+      `${countEn(n, "lock file")} passed over${example ? ` (such as ${example})` : ""}: left beside a workbook open in Excel, WPS or LibreOffice, no workbook`,
     aside: (text: string) => ` (${text})`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
     selfEval: (total: string, grade: string, budget: string | null) =>

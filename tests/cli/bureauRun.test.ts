@@ -82,7 +82,7 @@ test("a folder reached twice (given, and through a link to it): a file it cannot
   expect(r.stderr).not.toMatch(STACK);
   expect(r.stderr.split("\n").filter(Boolean)).toEqual([
     `跳过了 1 个检查后的副本 *.checked.*（如 ${path.join(jia, "退回.checked.xlsx")}）；要再检查其中一个，请直接写出它的文件名`,
-    `跳过了 1 个锁文件（如 ${path.join(jia, "~$绩效监控表.xlsx")}）：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿`,
+    `跳过了 1 个锁文件（如 ${path.join(jia, "~$绩效监控表.xlsx")}）：Excel、WPS 或 LibreOffice 打开工作簿时在旁边留下的，不是工作簿`,
     `${path.join(via, "绩效监控表.xlsx")}: 与「${path.join(jia, "绩效监控表.xlsx")}」是同一个文件，只检查一次`,
     `${path.join(jia, "绩效监控表.xlsx")}: 旁边有它的锁文件「~$绩效监控表.xlsx」，它可能正在 Excel 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
     `${path.join(jia, "上年.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
@@ -233,7 +233,7 @@ test("a workbook open in Excel: its lock file ~$… among the inputs (a shell's 
   const folder = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out-2", "--lang", "en"], work);
   expect(folder.code).toBe(0);
   expect(folder.stderr.split("\n").filter(Boolean)).toEqual([
-    `1 lock file passed over (such as ${lock}): left beside a workbook open in Excel or WPS, no workbook`,
+    `1 lock file passed over (such as ${lock}): left beside a workbook open in Excel, WPS or LibreOffice, no workbook`,
     `${book}: Its lock file “~$绩效监控表.xlsx” is beside it, so it may be open in Excel: it was checked as last saved; save your changes and check again`,
     "2 files: 2 checked (1 with a red light)",
   ]);
@@ -264,7 +264,9 @@ test("a workbook open in WPS on Linux: its lock file .~… named is passed over,
   expect(folder.code).toBe(0);
   expect(folder.stderr).not.toContain("无法检查");
   expect(folder.stderr).toContain("它可能正在 WPS 中打开");
-  expect(folder.stderr).toContain(`跳过了 1 个锁文件（如 ${lock}）：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿`);
+  expect(folder.stderr).toContain(
+    `跳过了 1 个锁文件（如 ${lock}）：Excel、WPS 或 LibreOffice 打开工作簿时在旁边留下的，不是工作簿`,
+  );
 });
 
 // host52: a long name's owner file — Excel puts ~$ in place of its first two characters (src/cli/files.ts lockFileOf)
@@ -280,7 +282,7 @@ test("a long name open in Excel is said to be open; a workbook named like a lock
   expect(r.stderr).not.toMatch(STACK);
   expect(r.code).toBe(0);
   expect(r.stderr.split("\n").filter(Boolean)).toEqual([
-    `跳过了 1 个锁文件（如 ${lock}）：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿`,
+    `跳过了 1 个锁文件（如 ${lock}）：Excel、WPS 或 LibreOffice 打开工作簿时在旁边留下的，不是工作簿`,
     `${book}: 旁边有它的锁文件「~$监控表.xlsx」，它可能正在 Excel 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
     "共 3 个文件：已检查 3 个（其中 1 个有红灯）",
   ]);
@@ -299,7 +301,7 @@ test("a long name open in Excel is said to be open; a workbook named like a lock
   const empty = await runCli(["check", "空单位", "--out", "out-3"], work);
   expect([empty.code, empty.stderr]).toEqual([
     1,
-    "没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：空单位（跳过了 1 个锁文件：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿）\n",
+    "没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：空单位（跳过了 1 个锁文件：Excel、WPS 或 LibreOffice 打开工作簿时在旁边留下的，不是工作簿）\n",
   ]);
 });
 
