@@ -120,6 +120,15 @@ function lagText(t: (typeof TEXT)[Lang], lag: number): string {
   return lag > 0 ? t.lag(fmt(lag)) : t.ahead(fmt(-lag));
 }
 
+/**
+ * The verdict already names the target (“实际 85%，目标 ≥ 90%”, “Actual: partly achieved, target: “有所提升””): the
+ * line does not say it twice. The verdict words the target as the report does, or quotes the cell as typed.
+ */
+function statesTarget(why: string, target: string, raw: string): boolean {
+  const typed = raw.trim();
+  return (target !== "" && why.includes(target)) || (typed !== "" && why.includes(typed));
+}
+
 /** A project's execution line when it has no verdict: why, in words. */
 function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): string {
   if (why === null) return "";
@@ -205,9 +214,9 @@ export function fileReport(
       const unsaid = r.status === "unknown" && !reviewed.has(cell) && !saidAbove.has(r.why);
       if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted && !unsaid) return;
       const mark = r.status === "unknown" ? `[${statusLabel("unknown", lang)}]` : tag(r.light);
-      lines.push(
-        `      ${mark} ${cell}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
-      );
+      const target = renderMessage(say("target", { target: ind.target }), lang);
+      const targetText = statesTarget(r.why, target, ind.target.raw) ? "" : `${t.target} ${target}  `;
+      lines.push(`      ${mark} ${cell}  ${ind.name}  ${targetText}${r.why}`);
     });
   });
   // The opinions themselves, not only their count: the checked copy does not hold them, and a clerk reads text.

@@ -473,8 +473,9 @@ export const en: Catalogue = {
 
   With no file it checks the bundled sample workbook (assets/sample.xlsx, as of 2024-07-31).
 
-  --as-of     the monitoring date, written 2024-06-30, 2024/6/30, 2024.6.30 or 20240630 (default: the one saved
-              in the workbook's settings, else the one typed on its summary sheet, else today)
+  --as-of     the monitoring date, written 2024-06-30, 2024/6/30, 2024.6.30 or 20240630; a month alone
+              (2024-06) is its last day (default: the one saved in the workbook's settings, else the one typed
+              on its summary sheet, else today)
   --out       the folder for the checked copies <name>.checked.xlsx (.xlsm and the templates .xltx / .xltm keep
               their kind; default ./perf-out); the input files are never changed
   --force     replace a copy written before (by default it is kept and the new copy is named
