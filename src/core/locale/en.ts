@@ -182,12 +182,31 @@ export function unitEn(unit: string, one = false): string {
   return q(unit);
 }
 
-/** A number with its unit: "85%", "12 people"; `digits` as the Chinese text rounds it. */
+/** The scale a unit's English starts with (10k CNY, 100M CNY, 10k people, × 10k) and the rest of it. */
+const SCALED_UNIT = /^(?:× )?(10k|100M|1k)(?: (.+))?$/;
+const SCALE: Readonly<Record<string, number>> = { "1k": 1e3, "10k": 1e4, "100M": 1e8 };
+
+/**
+ * A unit with a scale (万元, 亿元, 万人) multiplied into its number: “220 10k CNY” or “5 100M CNY” read as one number,
+ * “2.2 million CNY” and “500 million CNY” do not. Null for a unit without a scale.
+ */
+function scaledEn(value: number, unit: string, exact: boolean): { n: string; rest: string } | null {
+  const match = SCALED_UNIT.exec(unitEn(unit));
+  if (match === null) return null;
+  const whole = Number((value * SCALE[match[1]]).toPrecision(12)); // 63.14 × 10^4 is 631400.0000000001
+  const [size, word] = Math.abs(whole) >= 1e9 ? [1e9, " billion"] : Math.abs(whole) >= 1e6 ? [1e6, " million"] : [1, ""];
+  const n = exact ? exactNumber(whole / size) : roundedNumber(whole / size);
+  return { n: size === 1 ? Number(n).toLocaleString("en-US", { maximumFractionDigits: 12 }) : `${n}${word}`, rest: match[2] ?? "" };
+}
+
+/** A number with its unit: "85%", "12 people", "2.2 million CNY"; `digits` as the Chinese text rounds it. */
 function quantityEn(value: number, unit: string | null, exact = false): string {
   const n = exact ? exactNumber(value) : roundedNumber(value);
   if (!unit) return n;
   const term = ratioTerm(unit); // 1:15, as written
   if (term !== null) return exact ? `${n}${unit}` : ratioText(value, term);
+  const scaled = scaledEn(value, unit, exact);
+  if (scaled !== null) return scaled.rest ? `${scaled.n} ${scaled.rest}` : scaled.n;
   return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unitEn(unit, isOneEn(n))}`;
 }
 
@@ -206,7 +225,8 @@ export function targetEn(shape: TargetShape): string {
       return `${op(t.op ?? "<=")} ${quantityEn(t.value ?? 0, t.unit, true)}`;
     case "range": {
       const lowUnit = t.unit === "%" || t.unit === "‰" ? t.unit : "";
-      return `${exactNumber(t.value ?? 0)}${lowUnit}–${quantityEn(t.high ?? 0, t.unit, true)}`;
+      const low = t.unit === null ? null : scaledEn(t.value ?? 0, t.unit, true);
+      return `${low?.n ?? exactNumber(t.value ?? 0)}${lowUnit}–${quantityEn(t.high ?? 0, t.unit, true)}`;
     }
     case "change": {
       const v = t.value ?? 0;

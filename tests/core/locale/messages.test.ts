@@ -531,7 +531,7 @@ test("a unit after 1 is singular in English, a scaled or symbol unit as it is", 
   expect(plain(2, "人", "≥1人")).toBe("Actual 2 people, target ≥ 1 person");
   expect(plain(1, "个月", "≤1个月")).toBe("Actual 1 month, target ≤ 1 month");
   expect(plain(1, "次/月", "≥1次/月")).toBe("Actual 1 time/month, target ≥ 1 time/month");
-  expect(plain(1, "万人", "≥1万人")).toBe("Actual 1 10k people, target ≥ 1 10k people");
+  expect(plain(1, "万人", "≥1万人")).toBe("Actual 10,000 people, target ≥ 10,000 people");
   expect(plain(1, "公里", "≥1公里")).toBe("Actual 1 km, target ≥ 1 km");
   expect(plain(1, "批", "≥1批")).toBe("Actual 1 batch, target ≥ 1 batch");
   expect(
