@@ -1,0 +1,44 @@
+/**
+ * clerk66: a finance clerk's year with the command line, reading every word. An indicator's line names its target
+ * once (the verdict already says it: before, “目标 ≥ 90%  实际 85%，目标 ≥ 90%”); --help names the month-only
+ * --as-of the clerk types at a month's end.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { fileReport } from "../../src/cli/report";
+import { readAsOf } from "../../src/core/asOf";
+import { checkWorkbook } from "../../src/core/check";
+import { renderMessage, say } from "../../src/core/locale/messages";
+import { DEFAULT_SETTINGS } from "../../src/core/types";
+import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+
+const SAMPLE = join(__dirname, "..", "..", "assets", "sample.xlsx");
+const REAL = join(__dirname, "..", "fixtures", "real");
+
+async function report(file: string, asOf: string, lang: "zh" | "en") {
+  const { snapshot } = await snapshotFromXlsx(readFileSync(file));
+  return fileReport("x.xlsx", "x.checked.xlsx", checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf, lang }), lang);
+}
+
+test("the sample at the end of June: each indicator line says its target once, in either language", async () => {
+  const zh = await report(SAMPLE, "2024-06-30", "zh");
+  expect(zh).toContain("      [黄] '2 检察业务费'!F16  服务对象满意度  实际 85%，目标 ≥ 90%");
+  expect(zh).toContain("      [黄] '6 装备采购'!F15  提升公共服务水平  实际：部分达成，目标：有所提升");
+  const en = await report(SAMPLE, "2024-06-30", "en");
+  expect(en).toContain("      [yellow] '2 检察业务费'!F16  服务对象满意度  Actual 85%, target ≥ 90%");
+  expect(en).toContain("      [yellow] '6 装备采购'!F15  提升公共服务水平  Actual: partly achieved, target: “有所提升”");
+});
+
+test("a reason that does not name the target still gets it on the line (黄石 2019, its target not understood)", async () => {
+  const zh = await report(join(REAL, "hubei-huangshi-monitoring-2019.xlsx"), "2019-07-31", "zh");
+  const lines = zh.filter((l) => l.startsWith("      [") && !l.includes("目标") && !l.includes("指标值"));
+  expect(lines).toEqual([]);
+});
+
+test("--help names the month-only --as-of, and the forms it names are read as that month's last day", () => {
+  const zh = renderMessage(say("usage.text", {}), "zh");
+  const en = renderMessage(say("usage.text", {}), "en");
+  expect(zh).toContain("只写月份（2024-06、2024年6月）即该月最后一天");
+  expect(en).toMatch(/a month alone\s+\(2024-06\) is its last day/);
+  expect([readAsOf("2024-06"), readAsOf("2024年6月")]).toEqual([{ iso: "2024-06-30" }, { iso: "2024-06-30" }]);
+});
