@@ -185,7 +185,7 @@ test("a long list of review notes: counted by kind, filtered by sheet, at 320 px
   expect(total).toBeGreaterThan(60);
   const kinds = await review.locator('[data-testid^="finding-kind-"]').allTextContents();
   expect(kinds.reduce((n, k) => n + Number(k.split(" ")[1]), 0)).toBe(total);
-  await review.getByRole("searchbox", { name: "按工作表、指标或文字筛选意见" }).fill("'017 ");
+  await review.getByRole("searchbox", { name: "按项目、工作表、指标或文字筛选意见" }).fill("'017 ");
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length > 0);
   const found = await review.getByTestId("finding").allTextContents();
   expect(found.length).toBeGreaterThan(0);

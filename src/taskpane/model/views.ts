@@ -5,6 +5,7 @@
  */
 import type {
   CellRef,
+  CheckedTable,
   CheckResult,
   ExecutionResult,
   GoalTable,
@@ -83,6 +84,27 @@ export interface ProjectView {
 
 function cornerCell(table: GoalTable): CellRef {
   return { sheet: table.sheet, row: table.range.top, col: table.range.left };
+}
+
+/**
+ * The project a note's cell lies in (its table's area on its sheet), named as the projects tab names it: a review or
+ * reading note carries a cell only, so the notes' search finds a project's notes by this name (劳务费（3）).
+ */
+export function projectAt(tables: readonly CheckedTable[]): (cell: CellRef | null) => string | undefined {
+  const bySheet = new Map<string, GoalTable[]>();
+  for (const { table } of tables) {
+    const list = bySheet.get(table.sheet);
+    if (list) list.push(table);
+    else bySheet.set(table.sheet, [table]);
+  }
+  return (cell) => {
+    if (!cell) return undefined;
+    const { row, col } = cell;
+    const table = bySheet
+      .get(cell.sheet)
+      ?.find(({ range: r }) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+    return table && tableLabel(table);
+  };
 }
 
 /** Projects worst first, each with its indicators worst first. */

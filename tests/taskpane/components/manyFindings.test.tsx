@@ -66,7 +66,7 @@ it("1,200 review notes: counted by kind, filtered by kind and by a unit's sheet,
   await user.click(errors);
   expect(errors.getAttribute("aria-pressed")).toBe("true");
   expect(within(review).getByTestId("finding-count").textContent).toBe("显示 300 / 1200 条");
-  fireEvent.change(within(review).getByRole("searchbox", { name: "按工作表、指标或文字筛选意见" }), {
+  fireEvent.change(within(review).getByRole("searchbox", { name: "按项目、工作表、指标或文字筛选意见" }), {
     target: { value: "单位17号" },
   });
   expect(await within(review).findByText("显示 1 / 1200 条")).toBeTruthy();
@@ -84,7 +84,7 @@ it("in English the filters and counts are English; a search finds the notes' Eng
   const { review } = await openReview("en");
   expect(within(review).getByTestId("finding-count").textContent).toBe("Showing 1200 of 1200");
   expect(within(review).getByTestId("finding-kind-error").textContent).toBe("Error 300");
-  const search = within(review).getByRole("searchbox", { name: "Filter the notes by sheet, indicator or words" });
+  const search = within(review).getByRole("searchbox", { name: "Filter the notes by project, sheet, indicator or words" });
   fireEvent.change(search, { target: { value: "COST" } });
   expect(await within(review).findByText("Showing 300 of 1200")).toBeTruthy();
 });
@@ -93,7 +93,7 @@ it("in English the filters and counts are English; a search finds the notes' Eng
 // fold, views.ts normalizeSearch); spaces typed between are no part of it either.
 it("a search typed in full-width characters finds the notes the half-width one finds", async () => {
   const { review } = await openReview();
-  const search = within(review).getByRole("searchbox", { name: "按工作表、指标或文字筛选意见" });
+  const search = within(review).getByRole("searchbox", { name: "按项目、工作表、指标或文字筛选意见" });
   fireEvent.change(search, { target: { value: "单位１７号" } });
   expect(await within(review).findByText("显示 4 / 1200 条")).toBeTruthy();
   fireEvent.change(search, { target: { value: "单位　１７号" } }); // an ideographic space typed between
@@ -106,9 +106,46 @@ it("a search typed in full-width characters finds the notes the half-width one f
 
 it("in English, full-width letters are found as half-width ones", async () => {
   const { review } = await openReview("en");
-  const search = within(review).getByRole("searchbox", { name: "Filter the notes by sheet, indicator or words" });
+  const search = within(review).getByRole("searchbox", { name: "Filter the notes by project, sheet, indicator or words" });
   fireEvent.change(search, { target: { value: "ＣＯＳＴ" } });
   expect(await within(review).findByText("Showing 300 of 1200")).toBeTruthy();
+});
+
+/** The 300 units' tables the notes lie in: each named by its project, not by its sheet (劳务费（3） on 003 3 劳务费). */
+function unitTables(): CheckResult["tables"] {
+  const [template] = sampleResult().tables;
+  return Array.from({ length: UNITS }, (_, k) => ({
+    ...template,
+    table: {
+      ...template.table,
+      sheet: `单位${k + 1}号表`,
+      name: `第${k + 1}项劳务费`,
+      title: "",
+      range: { top: 10, left: 0, bottom: 20, right: 8 },
+    },
+  }));
+}
+
+it("a review note is found by its project's name, and a search finding none offers 清除筛选, focus back in the search box (pane66)", async () => {
+  // Before: notes carry a cell only, so “第17项劳务费” found 0 of 1,200, and at 0 the tab said only “显示 0 / 1200 条”.
+  const user = userEvent.setup();
+  const result: CheckResult = { ...sampleResult(), tables: unitTables(), review: manyNotes() };
+  render(<Root host={fakeHost({}, result)} today="2024-08-15" />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+  await user.click(screen.getByTestId("tab-review"));
+  const review = screen.getByTestId("review");
+  const search = within(review).getByRole("searchbox", { name: "按项目、工作表、指标或文字筛选意见" });
+  fireEvent.change(search, { target: { value: "第17项劳务费" } });
+  expect(await within(review).findByText("显示 4 / 1200 条")).toBeTruthy();
+  expect(within(review).getAllByTestId("finding")[0].textContent).toContain("'单位17号表'");
+  expect(within(review).queryByTestId("finding-clear")).toBeNull();
+  fireEvent.change(search, { target: { value: "第301项劳务费" } });
+  expect(await within(review).findByText("显示 0 / 1200 条")).toBeTruthy();
+  await user.click(within(review).getByRole("button", { name: "清除筛选" }));
+  expect(within(review).getByTestId("finding-count").textContent).toBe("显示 1200 / 1200 条");
+  expect(document.activeElement).toBe(search);
+  expect(within(review).queryByRole("button", { name: "清除筛选" })).toBeNull();
 });
 
 /** A bureau's year-end workbook: `units` self-evaluations, each with one error (its total) and one warning (a reason). */
@@ -183,7 +220,7 @@ it("300 self-evaluations' findings: counted and filtered by kind and by a unit's
       .every((f) => f.textContent!.includes("总分")),
   ).toBe(true);
   // The unit's name is the table's, not in its findings' words: found all the same.
-  fireEvent.change(within(selfEval).getByRole("searchbox", { name: "按工作表、指标或文字筛选意见" }), {
+  fireEvent.change(within(selfEval).getByRole("searchbox", { name: "按项目、工作表、指标或文字筛选意见" }), {
     target: { value: "第17单位" },
   });
   expect(await within(selfEval).findByText("显示 1 / 600 条")).toBeTruthy();

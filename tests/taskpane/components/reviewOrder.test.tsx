@@ -28,7 +28,7 @@ const review: ReviewFinding[] = [
 function show(notes: ReviewFinding[], lang: Lang = "zh") {
   return render(
     <LangContext.Provider value={lang}>
-      <ReviewSection review={notes} onSelect={() => undefined} />
+      <ReviewSection review={notes} tables={[]} onSelect={() => undefined} />
     </LangContext.Provider>,
   );
 }

@@ -3,8 +3,16 @@
  * cell in Excel, or shows where it is in the standalone page. Long lists are virtualised. Each message
  * is worded from its code and parameters by the core's catalogue in the pane's language.
  */
-import { Badge, makeStyles, mergeClasses, SearchBox, ToggleButton, tokens } from "@fluentui/react-components";
-import { useContext, useDeferredValue, useMemo, useState } from "react";
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  SearchBox,
+  ToggleButton,
+  tokens,
+} from "@fluentui/react-components";
+import { useContext, useDeferredValue, useMemo, useRef, useState } from "react";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";
 import { cellLabel } from "../../model/format";
@@ -183,6 +191,10 @@ export function useFindingFilter(items: FindingItem[]) {
   );
   const toggle = (kind: Severity) =>
     setKinds((before) => (before.includes(kind) ? before.filter((k) => k !== kind) : [...before, kind]));
+  const clear = () => {
+    setKinds([]);
+    setSearch("");
+  };
   return {
     total: items.length,
     counts,
@@ -190,6 +202,7 @@ export function useFindingFilter(items: FindingItem[]) {
     toggle,
     search,
     setSearch,
+    clear,
     shown,
     filtering: kinds.length > 0 || searching,
   };
@@ -201,6 +214,12 @@ export type FindingFilter = ReturnType<typeof useFindingFilter>;
 export function FindingFilters({ filter }: { filter: FindingFilter }) {
   const t = useStrings();
   const own = useStyles();
+  const searchBox = useRef<HTMLInputElement>(null);
+  // The button goes with what it cleared: focus to the search box, not lost to the page (keyboard only).
+  const clear = () => {
+    filter.clear();
+    searchBox.current?.focus();
+  };
   return (
     <>
       <div className={own.filters} role="group" aria-label={t("findingFilterGroup")}>
@@ -224,11 +243,20 @@ export function FindingFilters({ filter }: { filter: FindingFilter }) {
           aria-label={t("findingSearchLabel")}
           dismiss={{ "aria-label": t("searchClear"), title: t("searchClear") }}
           data-testid="finding-search"
+          ref={searchBox}
         />
       </div>
       <p className={own.shown} role="status" data-testid="finding-count">
         {t("shownFindings", { shown: filter.shown.length, total: filter.total })}
       </p>
+      {/* Nothing passes: the way back, as the projects tab offers it (NoMatchState). */}
+      {filter.filtering && filter.shown.length === 0 && (
+        <div>
+          <Button onClick={clear} data-testid="finding-clear">
+            {t("clearFilters")}
+          </Button>
+        </div>
+      )}
     </>
   );
 }

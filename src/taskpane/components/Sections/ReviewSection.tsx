@@ -1,21 +1,37 @@
 /** 目标审核意见: notes on badly written targets, the most serious first; hidden when there are none. */
 import { useMemo } from "react";
-import type { CellRef, ReviewFinding } from "../../../core/types";
+import type { CellRef, CheckedTable, ReviewFinding } from "../../../core/types";
 import { useStrings } from "../../strings";
-import { bySeverity } from "../../model/views";
+import { bySeverity, projectAt } from "../../model/views";
 import { FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
-export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; onSelect(cell: CellRef): void }) {
+export function ReviewSection({
+  review,
+  tables,
+  onSelect,
+}: {
+  review: ReviewFinding[];
+  /** The checked tables: a note is found by its project's name too. */
+  tables: readonly CheckedTable[];
+  onSelect(cell: CellRef): void;
+}) {
   const t = useStrings();
   const styles = useSectionStyles();
   // Kept while the result is the same: the list's filters word each note once, not on every render of the pane.
   // Errors first: a clerk fixes what stops the table before what only weakens it (the core lists them sheet by sheet).
-  const items = useMemo(
-    () =>
-      bySeverity(review.map((r, i) => ({ key: `${r.rule}-${i}`, text: r.text, severity: r.severity, cell: r.cell }))),
-    [review],
-  );
+  const items = useMemo(() => {
+    const project = projectAt(tables);
+    return bySeverity(
+      review.map((r, i) => ({
+        key: `${r.rule}-${i}`,
+        text: r.text,
+        severity: r.severity,
+        cell: r.cell,
+        context: project(r.cell),
+      })),
+    );
+  }, [review, tables]);
   if (review.length === 0) return <p className={styles.empty}>{t("noReview")}</p>;
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="review">
