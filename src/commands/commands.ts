@@ -50,7 +50,7 @@ async function langAfterFailure(): Promise<Lang> {
 /** Runs one command: publishes the outcome, opens the pane on failure, and completes the event in every case. */
 export async function runCommand(
   command: CommandName,
-  work: () => Promise<Pick<CommandOutcome, "message" | "result">>,
+  work: () => Promise<Pick<CommandOutcome, "message" | "result" | "inEach">>,
   event: CommandEvent,
   ui: CommandUi,
 ): Promise<void> {
@@ -77,14 +77,15 @@ export async function runCommand(
   }
 }
 
-export const commandWork: Record<CommandName, () => Promise<Pick<CommandOutcome, "message" | "result">>> = {
+export const commandWork: Record<CommandName, () => Promise<Pick<CommandOutcome, "message" | "result" | "inEach">>> = {
   checkTargets: async () => {
     const { check, lang } = await checkTargets();
     return { message: summarizeCheck(check, lang), result: check };
   },
   clearMarks: async () => {
-    const { messages, lang } = await clearMarks();
-    return { message: clearedText(messages, lang) };
+    const { messages, lang, said } = await clearMarks();
+    const inEach = said && { zh: clearedText(said.zh, "zh"), en: clearedText(said.en, "en") };
+    return { message: clearedText(messages, lang), ...(inEach ? { inEach } : {}) };
   },
 };
 

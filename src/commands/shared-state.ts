@@ -5,6 +5,7 @@
  * copy; so the state lives on globalThis under one key, and every copy sees the same object.
  */
 import type { CheckResult } from "../core/types";
+import type { Lang } from "../core/locale/messages";
 
 export type CommandName = "checkTargets" | "clearMarks";
 
@@ -13,6 +14,8 @@ export interface CommandOutcome {
   ok: boolean;
   /** User-facing text in the run's language (Chinese unless English is chosen): a short summary, or the error. */
   message: string;
+  /** A clear's message in each language: the pane says it again in the language it is switched to. */
+  inEach?: Record<Lang, string>;
   /** ISO timestamp of when the command finished. */
   at: string;
   /** The check's findings, so the pane can show them without checking again. */

@@ -124,7 +124,7 @@ export interface PaneHost {
   subscribeResults?(
     listener: (result: CheckResult) => void,
     onError?: (error: HostError) => void,
-    onCleared?: (said: string) => void,
+    onCleared?: (said: Record<Lang, string>) => void,
   ): () => void;
 }
 

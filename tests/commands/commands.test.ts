@@ -120,6 +120,19 @@ describe("runCommand", () => {
     expect(lastOutcome()).toMatchObject({ ok: true, message: "已清除本加载项写入的标记。" });
   });
 
+  it("gives the pane a clear's message in each language, the one it said in the run's (pane66)", async () => {
+    const said = { zh: ["工作表「甲」受保护，其中本工具的标记未清除。"], en: ["Sheet 甲 is protected: our marks there were kept."] };
+    mockedClear.mockResolvedValueOnce({ messages: said.zh, lang: "zh", said });
+    await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
+    expect(lastOutcome()).toMatchObject({ ok: true, message: said.zh[0], inEach: { zh: said.zh[0], en: said.en[0] } });
+    mockedClear.mockResolvedValueOnce({ messages: [], lang: "en", said: { zh: [], en: [] } });
+    await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
+    expect(lastOutcome()!.inEach).toEqual({
+      zh: "已清除本加载项写入的标记。",
+      en: "The marks this add-in wrote were cleared.",
+    });
+  });
+
   it("speaks the run's language: English when the workbook's settings choose it", async () => {
     mockedCheck.mockResolvedValueOnce({ check: checkResult([table(["red"], "yellow")]), lang: "en" });
     await runCommand("checkTargets", commandWork.checkTargets, harness().event, harness().ui);

@@ -652,12 +652,14 @@ export function buildClearPlan(
   /** The workbook's tables when the caller read them already (clearReadingLists); read here otherwise. */
   tables?: readonly GoalTable[],
 ): Plan {
-  const messages: string[] = [];
-  const say = (zh: string, en: string) => messages.push(lang === "en" ? en : zh);
+  // Said in both languages: the pane says a ribbon clear's lines again in the language it is switched to.
+  const said = { zh: [] as string[], en: [] as string[] };
+  const messages = said[lang];
+  const say = (zh: string, en: string) => (said.zh.push(zh), said.en.push(en));
   const marks = recordOf(snapshot);
   if (!marks) {
     say("工作簿中没有本工具添加的标记，无需清除。", "The workbook holds nothing the add-in added: nothing to clear.");
-    return { ops: [], marks: emptyMarks(), messages };
+    return { ops: [], marks: emptyMarks(), messages, said };
   }
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
@@ -909,5 +911,5 @@ export function buildClearPlan(
       `${cellsDo(count, "hold")} something the add-in did not write (or that was changed since); ${count === 1 ? "it was" : "they were"} not cleared: ${text}`,
     );
   }
-  return toRecordSheet({ ops: live, marks: emptyMarks(), messages }, snapshot.marksSheet);
+  return toRecordSheet({ ops: live, marks: emptyMarks(), messages, said }, snapshot.marksSheet);
 }

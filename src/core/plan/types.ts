@@ -137,6 +137,8 @@ export interface Plan {
   marks: Marks;
   /** Chinese (or English) messages for the user: where blocks went, what was kept. */
   messages: string[];
+  /** A clear's messages in each language (buildClearPlan): the pane re-words what a ribbon clear said on its switch. */
+  said?: { zh: string[]; en: string[] };
   /**
    * Goals found in text that this plan writes out as tables of their own (unitSheet.ts): the tables read from the
    * text, and those written, which the next check reads instead. Absent when nothing is written out.

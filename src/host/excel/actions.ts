@@ -77,12 +77,12 @@ export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promi
   }
 }
 
-export async function clearMarks(): Promise<{ messages: string[]; lang: Lang }> {
+export async function clearMarks(): Promise<{ messages: string[]; lang: Lang; said?: Plan["said"] }> {
   try {
     return await oneAtATime(() =>
       Excel.run(async (context) => {
         const run = await runClear(context, notesSupported());
-        return { messages: run.plan.messages, lang: run.lang };
+        return { messages: run.plan.messages, lang: run.lang, said: run.plan.said };
       }),
     );
   } catch (e) {

@@ -90,7 +90,8 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
       const forward = (outcome: CommandOutcome) => {
         if (outcome.ok && outcome.result) listener(outcome.result);
         // Excel shows nothing of a command that succeeded: a sheet left protected, inputs kept … are said here.
-        if (outcome.ok && outcome.command === "clearMarks" && onCleared) onCleared(outcome.message);
+        if (outcome.ok && outcome.command === "clearMarks" && onCleared)
+          onCleared(outcome.inEach ?? { zh: outcome.message, en: outcome.message });
         // The ribbon opens the pane when a command fails: this is where the user reads why.
         if (!outcome.ok && onError) onError(ribbonError(outcome));
       };

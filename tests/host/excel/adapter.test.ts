@@ -238,6 +238,22 @@ test("a protected sheet gets nothing written; its tables are judged and listed o
   expect(unlocked.plan.messages.join("\n")).not.toContain("受保护");
 });
 
+test("a clear that leaves a protected sheet's marks says so in both languages, for a pane switched to the other (pane66)", async () => {
+  // Before: the clear plan said its lines in the workbook's language only, so the pane switched to English said
+  // “Clear marks: 工作表「…」受保护…”.
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  await runCheck(fake.context, SETTINGS, TODAY, true);
+  const name = fake.model.sheets[0].name;
+  fake.model.sheets[0].protected = true;
+  const report = await runClear(fake.context, true);
+  expect(report.plan.said!.zh).toEqual(report.plan.messages);
+  expect(report.plan.said!.zh.join("\n")).toContain(`工作表「${name}」受保护`);
+  const english = report.plan.said!.en.join("\n");
+  expect(english).toContain(name);
+  expect(english).toContain(`Sheet "${name}" is protected; the add-in's marks on it were not cleared`);
+  expect(report.plan.said!.en).toHaveLength(report.plan.said!.zh.length);
+});
+
 test("no table found and cell edit mode become clear Chinese messages", async () => {
   const empty = new FakeExcel(
     modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }),

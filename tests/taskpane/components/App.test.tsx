@@ -394,22 +394,35 @@ describe("App (Excel host)", () => {
   it("says what the ribbon's 清除标记 said, and that the results shown are of the check before it (pane65)", async () => {
     // Before: a clear from the ribbon was heard by nobody; the pane listed the check's findings as if still marked, and
     // what the clear left (a protected sheet's marks) was said nowhere in Excel.
-    let cleared: (said: string) => void = () => undefined;
+    let cleared: (said: { zh: string; en: string }) => void = () => undefined;
     const user = userEvent.setup();
     renderPane(fakeHost({ subscribeResults: (_r, _e, onCleared) => ((cleared = onCleared!), () => undefined) }));
     const kept =
       "工作表「设备采购」受保护，其中本工具的标记未清除：如需清除，请在“审阅 → 撤销工作表保护”中取消保护后再清除标记。";
-    act(() => cleared("已清除本加载项写入的标记。"));
+    act(() => cleared({ zh: "已清除本加载项写入的标记。", en: "The marks this add-in wrote were cleared." }));
     // Nothing shown yet: nothing said of results.
     expect(screen.getByTestId("notice").textContent).toContain("清除标记：已清除本加载项写入的标记。");
     expect(screen.getByTestId("notice").textContent).not.toContain("检查的结果");
     await check(user);
     expect(screen.queryByTestId("notice")).toBeNull();
-    act(() => cleared(kept));
+    act(() => cleared({ zh: kept, en: "kept" }));
     expect(screen.getByTestId("notice").textContent).toContain(
       `清除标记：${kept} 下面仍是清除之前检查的结果；点“检查目标”会重新检查并标记。`,
     );
     expect(screen.getAllByTestId("project")).toHaveLength(2);
+  });
+
+  it("says the ribbon's 清除标记 in the language the pane is switched to, not the ribbon's (pane66)", async () => {
+    // Before: “Clear marks: 已清除本加载项写入的标记。” — the pane's words in English, the clear's still in Chinese.
+    let cleared: (said: { zh: string; en: string }) => void = () => undefined;
+    const user = userEvent.setup();
+    renderPane(fakeHost({ subscribeResults: (_r, _e, onCleared) => ((cleared = onCleared!), () => undefined) }));
+    act(() => cleared({ zh: "已清除本加载项写入的标记。", en: "The marks this add-in wrote were cleared." }));
+    expect(screen.getByTestId("notice").textContent).toContain("清除标记：已清除本加载项写入的标记。");
+    await user.click(screen.getByTestId("lang-toggle"));
+    await screen.findByRole("button", { name: "Check targets" });
+    expect(screen.getByTestId("notice").textContent).toContain("Clear marks: The marks this add-in wrote were cleared.");
+    expect(screen.getByTestId("notice").textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("says why a project's spending was not judged: not an amount, not entered, or no budget read", async () => {

@@ -102,11 +102,13 @@ describe("Excel host: the ribbon's 清除标记", () => {
     const [results, errors, cleared] = [jest.fn(), jest.fn(), jest.fn()];
     const stop = host.subscribeResults!(results, errors, cleared);
     await runCommand("clearMarks", async () => ({ message: clearedText([kept], "zh") }), event(), ui);
-    expect(cleared).toHaveBeenLastCalledWith(kept);
+    expect(cleared).toHaveBeenLastCalledWith({ zh: kept, en: kept });
     await runCommand("checkTargets", async () => ({ message: "已检查", result: sampleResult() }), event(), ui);
     expect([results.mock.calls.length, cleared.mock.calls.length, errors.mock.calls.length]).toEqual([1, 1, 0]);
-    await runCommand("clearMarks", async () => ({ message: clearedText([], "en") }), event(), ui);
-    expect(cleared).toHaveBeenLastCalledWith("The marks this add-in wrote were cleared.");
+    // A clear that says its lines in each language (commandWork.clearMarks) is told in each.
+    const inEach = { zh: clearedText([], "zh"), en: clearedText([], "en") };
+    await runCommand("clearMarks", async () => ({ message: inEach.en, inEach }), event(), ui);
+    expect(cleared).toHaveBeenLastCalledWith({ zh: "已清除本加载项写入的标记。", en: "The marks this add-in wrote were cleared." });
     stop();
   });
 
@@ -114,6 +116,6 @@ describe("Excel host: the ribbon's 清除标记", () => {
     await runCommand("clearMarks", async () => ({ message: clearedText([kept], "zh") }), event(), ui);
     const cleared = jest.fn();
     createExcelHost(fakeActions()).subscribeResults!(jest.fn(), jest.fn(), cleared)();
-    expect(cleared).toHaveBeenCalledWith(kept);
+    expect(cleared).toHaveBeenCalledWith({ zh: kept, en: kept });
   });
 });

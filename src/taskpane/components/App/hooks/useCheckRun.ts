@@ -72,10 +72,12 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         setWork(null);
       },
       (error) => (error.code === "no-tables" ? showNoTables() : messages.setError({ error })),
-      // The ribbon's 清除标记: what it said (before, said nowhere in Excel), and that results shown are of before it.
+      // The ribbon's 清除标记: what it said (before, said nowhere in Excel), and that results shown are of before it; in
+      // the pane's language, also once it is switched (the clear says its lines in both).
       (said) => {
         messages.clear();
-        messages.setNotice((t) => t(hasResults.current ? "ribbonClearedShown" : "ribbonCleared", { said }));
+        const key = hasResults.current ? "ribbonClearedShown" : "ribbonCleared";
+        messages.setNotice((t, lang) => t(key, { said: said[lang] }));
       },
     );
   }, [host, s.showAsOf, messages.setError]); // eslint-disable-line react-hooks/exhaustive-deps -- state setters
