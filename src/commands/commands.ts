@@ -33,6 +33,11 @@ export function clearedText(messages: readonly string[], lang: Lang): string {
   return messages.length > 0 ? messages.join("\n") : renderMessage(say("ribbon.cleared", {}), lang);
 }
 
+/** A clear's lines in each language (Plan.said), worded as clearedText words them: the pane says them in its own. */
+export function clearedInEach(said: { zh: string[]; en: string[] }): Record<Lang, string> {
+  return { zh: clearedText(said.zh, "zh"), en: clearedText(said.en, "en") };
+}
+
 /** Why a command failed, in the run's language: our errors are worded in it, the host's own keep their text. */
 export function failedText(error: unknown, lang: Lang): string {
   return renderMessage(say("ribbon.failed", { detail: errorText(error, lang) }), lang);
@@ -84,7 +89,7 @@ export const commandWork: Record<CommandName, () => Promise<Pick<CommandOutcome,
   },
   clearMarks: async () => {
     const { messages, lang, said } = await clearMarks();
-    const inEach = said && { zh: clearedText(said.zh, "zh"), en: clearedText(said.en, "en") };
+    const inEach = said && clearedInEach(said);
     return { message: clearedText(messages, lang), ...(inEach ? { inEach } : {}) };
   },
 };

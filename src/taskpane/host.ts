@@ -118,7 +118,7 @@ export interface PaneHost {
   downloadChecked?(settings: JudgeRequest): Promise<{ fileName: string; bytes: number }>;
   /**
    * Results of checks started elsewhere (the ribbon's 检查目标), and (Excel) their failures, so a ribbon
-   * command that failed and opened the pane shows why; (Excel) a 清除标记 done from the ribbon, with what it said
+   * command that failed and opened the pane shows why; a 清除标记 done from the ribbon, with what it said in each language
    * (what it cleared, what it left and why), the ribbon having no place of its own to say it; returns the unsubscribe.
    */
   subscribeResults?(

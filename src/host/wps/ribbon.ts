@@ -23,7 +23,7 @@
  * The words follow the language chosen last: the pane tells it (PluginStorage LANG_KEY) when it reads or saves the
  * workbook's settings, a ribbon run when it is done; the page looks for it every LANGUAGE_POLL_MS (followLanguage).
  */
-import { clearedText, failedText, summarizeCheck } from "../../commands/commands";
+import { clearedInEach, clearedText, failedText, summarizeCheck } from "../../commands/commands";
 import { renderMessage, say, WordedError, type Lang, type RibbonButton } from "../../core/locale/messages";
 import { parseStoredSettings } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
@@ -51,6 +51,8 @@ export const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
  */
 export const PANE_PAGE = "taskpane.html";
 export const RIBBON_IMAGE = "images/perf-32.png";
+/** The last ribbon clear, for the pane to say (WPS's alert is gone once closed; the pane still lists the findings). */
+export const LAST_CLEAR_KEY = "perfTargets.lastClear";
 /** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
 export const LANG_KEY = "perfTargets.lang";
 /** How often the add-in's page looks whether the language changed (a small key, read in memory). */
@@ -96,6 +98,14 @@ export interface StoredResult {
   at: string;
   result: CheckResult;
   /** The workbook checked (its FullName): the pane may be showing it while another one is active. */
+  workbook?: string;
+}
+
+export interface StoredClear {
+  at: string;
+  /** What the clear said, in each language: the pane says it in its own. */
+  said: Record<Lang, string>;
+  /** The workbook cleared (its FullName). */
   workbook?: string;
 }
 
@@ -165,9 +175,14 @@ export function createRibbon(ui: RibbonUi): Ribbon {
           });
         case RIBBON_BUTTONS.clear:
           return withApp((app) => {
+            const workbook = activeWorkbook(app) ?? undefined;
             const run = runClear(app);
+            const message = clearedText(run.plan.messages, run.lang);
+            const said = run.plan.said ? clearedInEach(run.plan.said) : { zh: message, en: message };
+            const at = ui.now().toISOString();
+            store(app, LAST_CLEAR_KEY, JSON.stringify({ at, said, workbook } satisfies StoredClear));
             ranIn(app, run.lang);
-            return clearedText(run.plan.messages, run.lang);
+            return message;
           });
         default:
           return undefined;
@@ -259,6 +274,18 @@ export function lastRibbonResult(app: WpsApplication, seenAt = ""): StoredResult
   try {
     const { result, workbook } = JSON.parse(text) as StoredResult;
     return { at, result, workbook };
+  } catch {
+    return null;
+  }
+}
+
+/** The last ribbon clear, for the pane; null when there is none, it cannot be read, or it is the one `seenAt`. */
+export function lastRibbonClear(app: WpsApplication, seenAt = ""): StoredClear | null {
+  const text = app.PluginStorage?.getItem(LAST_CLEAR_KEY);
+  if (typeof text !== "string" || text === "") return null;
+  try {
+    const clear = JSON.parse(text) as StoredClear;
+    return typeof clear.at === "string" && clear.at !== seenAt && clear.said ? clear : null;
   } catch {
     return null;
   }

@@ -2,14 +2,15 @@
  * The WPS 表格 host: the pane inside WPS (its task pane page sees the same window.Application as the
  * ribbon). Checking writes the marks into the open workbook through src/host/wps (values mode), settings
  * live in A2 of the very hidden _PerfTargets sheet as in Excel, and a check started from the ribbon is
- * shown when the pane opens or while it is open (read from the add-in's PluginStorage). Rows or columns inserted or
+ * shown when the pane opens or while it is open (read from the add-in's PluginStorage), and so is what a ribbon 清除标记
+ * said (WPS's alert is gone once closed, and the pane would go on listing the findings as if still marked). Rows or columns inserted or
  * deleted after the shown check are told by looking at the cells it points to after each SheetChange (host/wps/shifts.ts).
  */
 import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import { bookName, type WpsApplication } from "../../host/wps/model";
-import { lastRibbonResult, tellLanguage, type StoredResult } from "../../host/wps/ribbon";
+import { lastRibbonClear, lastRibbonResult, tellLanguage, type StoredClear, type StoredResult } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";
@@ -74,19 +75,34 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     async selectCell(cell, anchor = null, sheet) {
       return shownAfterJump(actions.jumpTo(need(), cell, anchor, shownIn, sheet), anchor);
     },
-    subscribeResults(listener) {
+    subscribeResults(listener, _onError, onCleared) {
       if (!app) return () => undefined;
       let seen = "";
+      let clearSeen = "";
       // A ribbon check of another workbook than the one in front waits until that one is shown again: the pane opened
-      // over 乙单位's workbook does not show 甲单位's results as if they were 乙's.
+      // over 乙单位's workbook does not show 甲单位's results as if they were 乙's. So does a clear's word.
       let waiting: StoredResult | null = null;
+      let clearWaiting: StoredClear | null = null;
+      const inFront = (workbook: string | undefined) =>
+        workbook === undefined || workbook === actions.activeWorkbook(app);
       const look = () => {
         const last = lastRibbonResult(app, seen);
         if (last) [seen, waiting] = [last.at, last];
-        if (!waiting || (waiting.workbook !== undefined && waiting.workbook !== actions.activeWorkbook(app))) return;
-        const { result, workbook } = waiting;
-        waiting = null;
-        listener(shown(result, workbook ?? null));
+        const clear = lastRibbonClear(app, clearSeen);
+        if (clear) [clearSeen, clearWaiting] = [clear.at, clear];
+        // A check after the clear marked the sheet again: the clear is no longer news (ISO times compare as text).
+        if (clearWaiting && seen > clearWaiting.at) clearWaiting = null;
+        if (waiting && inFront(waiting.workbook)) {
+          const { result, workbook } = waiting;
+          waiting = null;
+          listener(shown(result, workbook ?? null));
+        }
+        // The clear's word after the check it followed: the pane says the results shown are of before it.
+        if (clearWaiting && inFront(clearWaiting.workbook)) {
+          const { said } = clearWaiting;
+          clearWaiting = null;
+          onCleared?.(said);
+        }
       };
       look();
       const timer = setInterval(look, POLL_MS);

@@ -147,6 +147,53 @@ test("the pane detects WPS from its window.Application, Office globals or not, a
   }
 });
 
+test("the pane hears a clear done from the ribbon, in each language, after the check it followed; not once a check came after it (pane66)", async () => {
+  // Before: WPS's alert said what the clear did, then the pane went on listing the findings with no word of the clear.
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  const name = fake.model.sheets[0].name;
+  const { ribbon } = ribbonOn(fake);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  fake.model.sheets[0].protected = true;
+  const host = createWpsHost(fake.app, () => "2024-08-15");
+  const said: { zh: string; en: string }[] = [];
+  const seen: CheckResult[] = [];
+  jest.useFakeTimers();
+  try {
+    const stop = host.subscribeResults!((r) => seen.push(r), undefined, (s) => said.push(s));
+    expect([seen.length, said.length]).toEqual([1, 0]);
+    ribbon.OnAction({ Id: RIBBON_BUTTONS.clear });
+    jest.advanceTimersByTime(2000);
+    expect(said).toHaveLength(1);
+    expect(said[0].zh).toContain(`工作表「${name}」受保护`);
+    expect(said[0].en).toContain(`Sheet "${name}" is protected`);
+    jest.advanceTimersByTime(5000); // said once
+    expect(said).toHaveLength(1);
+    stop();
+    // A pane opened after the clear hears of it, after the check it followed.
+    const order: string[] = [];
+    createWpsHost(fake.app).subscribeResults!(
+      () => order.push("check"),
+      undefined,
+      () => order.push("clear"),
+    )();
+    expect(order).toEqual(["check", "clear"]);
+    // A check after the clear: the clear is no news to a pane opened then.
+    fake.model.sheets[0].protected = false;
+    const later = ribbonOn(fake);
+    later.ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+    fake.storage.set("perfTargets.lastResultAt", "2024-08-15T09:00:00.000Z");
+    const after: string[] = [];
+    createWpsHost(fake.app).subscribeResults!(
+      () => after.push("check"),
+      undefined,
+      () => after.push("clear"),
+    )();
+    expect(after).toEqual(["check"]);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
 /** WPS started with the add-in: ribbon.xml drawn, its callbacks asked for the words (fakeRibbon.ts). */
 function wpsStarted(fake: FakeWps) {
   const { ribbon, alerts } = ribbonOn(fake);

@@ -67,6 +67,7 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
     return host.subscribeResults(
       (checked) => {
         latest.current += 1;
+        hasResults.current = checked.tables.length > 0; // a clear said at once after it (WPS) is said of these
         setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
         s.showAsOf(checked.asOf);
         setWork(null);
