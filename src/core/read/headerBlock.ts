@@ -17,6 +17,7 @@ import {
   DOCUMENT_NAME,
   type HeaderRole,
   OWNER_UNIT_LABEL,
+  NOT_A_UNIT_NAME,
   LONG_TERM_GOAL,
   DATED_BUDGET_LABEL,
   type MoneyUnit,
@@ -1126,7 +1127,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
   // rows (备注 at Z1, a value at XFD1) is no unit line, with empty columns between it and the table.
   const right = firstLabelRow === Infinity ? Infinity : tableRight(block, firstLabelRow);
   for (const l of lines) {
-    if (l.row >= firstLabelRow || l.col > right) continue;
+    if (l.row >= firstLabelRow || l.col > right || NOT_A_UNIT_NAME.test(grid.cell(l.row, l.col).compact)) continue;
     out.unitLine = l;
     break;
   }

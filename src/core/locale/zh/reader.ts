@@ -363,6 +363,12 @@ export const NOT_A_REGION = /^\d|年|期|季|月|计划|预期|绩效|目标|标
 export const PLACE_NAME =
   /^[\u4e00-\u9fff]{1,12}(省|市|区|县|旗|盟|州|镇|乡|街道|街道办|办事处|村|社区|居委会|农场|林场)$/;
 
+/**
+ * A line naming goals or indicators (台中 2014's 施政目標 衡量指標 over its table): the table's caption, never the name of
+ * the unit a table is filled in by (an unlabelled line above a blank 填报单位：).
+ */
+export const NOT_A_UNIT_NAME = /目标|指标/;
+
 /** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
 export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
 /** The money units a table states for its amounts (a unit line, a label hint). */
