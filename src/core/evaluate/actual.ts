@@ -116,6 +116,8 @@ import {
   PASS_SHARE_NAME,
   FALL_NAME,
   NEW_THINGS_NAME,
+  NOT_PERCENT_RATE_NAME,
+  PERCENT_RATE_NAME,
   RISE_NAME,
   PREFIX_OPS,
   SUFFIX_OPS,
@@ -607,6 +609,8 @@ function readNumber(
     else if (isFractionOf(value, target)) return { kind: "number", value: roundPercent(value * 100), fraction: value };
     else if (pastFraction(value, target) || capFraction(value, target) || changeFraction(value, target))
       return invalid(pastFractionSaid(value, target));
+    else if (changeShare(value, target) !== null)
+      return { kind: "number", value: changeShare(value, target)!, fraction: value };
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
     if (signed && target.changeFall) return invalid(signedFall(String(value), target));
@@ -652,6 +656,9 @@ function readNumber(
           changeFraction(parsed.value, target))
     )
       return invalid(pastFractionSaid(parsed.value, target));
+    const share = parsed.unit === null && !parsed.bound && !parsed.more ? changeShare(parsed.value, target) : null;
+    if (share !== null && (!parsed.signed || share < 0))
+      return { kind: "number", value: share, fraction: parsed.signed ? -parsed.value : parsed.value };
     // 下降6% against 能耗下降率 ≥5%: the fall the name measures is 6, a rise of 6 is −6 (verdict56: −6 %, red before).
     amount = parsed.changed && target.changeFall ? -parsed.value : parsed.value;
     unit = shareUnit(amount, parsed.unit);
@@ -1001,11 +1008,25 @@ export function isFractionOf(value: number, target: ParsedTarget): boolean {
   return (
     value >= 0 &&
     value <= 1 &&
-    canonicalUnit(target.unit) === "%" &&
+    inPercent(target) &&
     (target.kind === "number" || target.kind === "range") &&
     REACHING_OPS.has(target.op) &&
     (target.high ?? target.value ?? 0) > 1
   );
+}
+
+/**
+ * A target in per cent: typed with its %, or a rate named so whose % is left out (安全率 | 100, 群众满意度 | 95: a bare
+ * 0.98 or 1 beside it was red at 0.98 before verdict66 — a rate of 100 means 100 %). Not above 100: 合格率 ≥200 is a
+ * count misnamed.
+ */
+function inPercent(target: ParsedTarget): boolean {
+  const unit = canonicalUnit(target.unit);
+  if (unit === "%") return true;
+  if (unit !== null) return false;
+  if (Math.max(target.value ?? 0, target.high ?? 0) > 100) return false;
+  const name = target.measure ?? "";
+  return target.whole === true || (PERCENT_RATE_NAME.test(name) && !NOT_PERCENT_RATE_NAME.test(name));
 }
 
 /**
@@ -1045,16 +1066,32 @@ export function capFraction(value: number, target: ParsedTarget): boolean {
  * said, not judged, where the two readings part (changeReach: unsigned under a fall, its size).
  */
 export function changeFraction(value: number, target: ParsedTarget): boolean {
-  if (target.kind !== "change" || canonicalUnit(target.unit) !== "%") return false;
+  return changeReadings(value, target) === "part";
+}
+
+/**
+ * A bare 0.x under a change whose two readings both miss it (0.03 under 较上年增长5%: 3 % or 0.03 %): read as the share,
+ * as under a level (≥5%: “0.03 按比例读作 3%”), so one value scores alike under both (verdict66: 0.06 of 10 here and 6
+ * under ≥5% before). The change, signed as the target's way: under a fall 0.03 is a fall of 3 %, −3.
+ */
+export function changeShare(value: number, target: ParsedTarget): number | null {
+  if (changeReadings(value, target) !== "miss") return null;
+  return changeReach(target).sign * roundPercent(Math.abs(value) * 100);
+}
+
+/** How a bare 0.x reads under a change in % whose size to reach is over 1 %: its readings part, both miss, or null. */
+function changeReadings(value: number, target: ParsedTarget): "part" | "miss" | null {
+  if (target.kind !== "change" || canonicalUnit(target.unit) !== "%") return null;
   const { sign, strict } = changeReach(target);
   // Under a fall a signed −0.06 is its size too (review65: −0.06 %, red, 0.12 of 10 under 较上年下降5%).
   const size = sign === -1 ? Math.abs(value) : value;
-  if (!(size > 0 && size < 1)) return false;
+  if (!(size > 0 && size < 1)) return null;
   const reach = sign * (target.value ?? 0);
   // A change of 1 % or less (提高0.5%): 0.4 is 0.4 %, as under a level (isFractionOf).
-  if (!(reach > 1)) return false;
+  if (!(reach > 1)) return null;
   const meets = (x: number) => (strict ? x > reach : x >= reach);
-  return meets(size) !== meets(size * 100);
+  if (meets(size) !== meets(size * 100)) return "part";
+  return meets(size) ? null : "miss";
 }
 
 /**

@@ -747,6 +747,13 @@ export const AVERAGE_NAME = /人均|户均|亩均|生均|平均|年均|每人|�
 
 /** Names of rates and shares (覆盖率, 合格率, 占比, 比例): their target is a percentage. */
 export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
+/**
+ * A rate whose target leaves its % out (安全率 | 100, 执行率 | 95: verdict66): a share in per cent, so a bare 0.98 beside it
+ * is 98 %, as under ≥95% — not a frequency (频率 | 4), a power, a multiple, an exchange rate, a speed, an efficiency or a
+ * change (增长率: the change rules read it).
+ */
+export const PERCENT_RATE_NAME = /率/;
+export const NOT_PERCENT_RATE_NAME = /(?:频|功|倍|汇|速|效|周转|容积|分辨|帧|增长|下降|降低|提高|提升|变化|变动)率/;
 
 // ───────────────────────────── Qualitative and missing ─────────────────────────────
 
