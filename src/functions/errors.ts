@@ -65,6 +65,7 @@ const MESSAGES = {
   },
   notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
   notScoredBaseline: { zh: "不能评分：{0}", en: "Not scored: {0}" },
+  notScoredSaid: { zh: "不能评分：{0}", en: "Not scored: {0}" },
   notScoredThen: { zh: "在评分时点不计分：{0}", en: "Not scored on the scoring date: {0}" },
   notScoredThenNoYear: {
     zh: "在评分时点不计分：{0}（未给出预算年度，“全年”“12月底”等按评分时点所在年份计；评的是上一年度的表时，请给出预算年度，如 PERF.SCORE(…, 监控时点, 2024)）",

@@ -9,7 +9,7 @@ import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
 import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
 import { roundTo } from "../core/numbers";
-import { countedTimeSaid } from "../core/evaluate/actual";
+import { countedTimeSaid, readActual } from "../core/evaluate/actual";
 import { grade as gradeOf, scoreIndicator, type ScoredOn } from "../core/score/score";
 import { parseTarget, targetFromName } from "../core/notation/parseTarget";
 import { parseDateText } from "../core/notation/text";
@@ -432,13 +432,24 @@ export const SCORE = defineFunction(
     const read = actualFor(actual, target);
     const raw = scoreIndicator(target, read, weight, on);
     if (raw === null)
-      return notScored(target, read, weight, on, given === null) ?? new Problem("notScorable", show(actual));
+      return notScored(target, read, weight, on, given === null) ?? notScorable(target, read, actual);
     // Rounded as the check rounds a self-evaluation's scores (docs/domain.md#self-evaluation), never above the weight.
     return Math.min(roundTo(raw, 2), weight);
   },
 );
 
 /** Why an actual scored as read is not scored on the date: the check's words (countedTimeSaid), or null. */
+/**
+ * An actual the check says it read and will not judge (不适用, 可能是 6%…也可能是 0.06%, a unit left out): said as the
+ * check says it (verdict66: “实际值无法识别” for 不适用 before); one it could not read at all keeps “无法识别”.
+ */
+function notScorable(target: ParsedTarget, read: CellReading | CellValue, actual: PlainValue): Problem {
+  const said = readActual(read, target);
+  return said.kind === "invalid"
+    ? new Problem("notScoredSaid", (lang) => renderMessage(said.text, lang))
+    : new Problem("notScorable", show(actual));
+}
+
 function notScored(
   target: ParsedTarget,
   actual: CellReading | CellValue,

@@ -133,6 +133,7 @@ import {
   UNIT_PREFIX_FACTORS,
 } from "../locale/zh/units";
 import {
+  canonicalUnit as targetCanonicalUnit,
   compactText,
   isMoneyUnit,
   normalizeText,
@@ -197,7 +198,7 @@ export type Actual =
       /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
       added?: string;
       /** typed: a range (85%-90%, rangeTyped) or a fraction (45/50 under a %, fractionTyped), as typed. */
-      typed?: { text: string; as: "range" | "fraction" | "ordinal" | "numbered"; first?: number };
+      typed?: { text: string; as: "range" | "fraction" | "ordinal" | "numbered" | "per-time"; first?: number };
       /** share: a share of the target said done (100%完成) under a count, as typed, and the share (shareOfTarget). */
       share?: { text: string; percent: number };
     }
@@ -716,11 +717,67 @@ function readNumber(
   if (unit !== null && targetUnit !== null) {
     const converted = convertUnit(amount, unit, targetUnit);
     if (converted === null) {
+      if (typeof value === "string") {
+        const perTime = perTimeTyped(value, target);
+        if (perTime) return perTime;
+        const per = perPartLeftOut(amount, unit, target);
+        if (per) return invalid(say("actual.per-part-left-out", { value: value.trim(), unit, ...per }));
+      }
+      // 96.5分 under ≥95% (verdict66): a score is no share — said so, with how to write the share.
+      if (unit === POINTS_UNIT && targetUnit === "%" && typeof value === "string")
+        return invalid(say("actual.points-for-share", { value: value.trim(), number: amount, target }));
       return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unitNamed(unit), targetUnit }));
     }
     v = converted;
   }
   return numberRead(v, claimOf(v, value, more, less, bound, upTo, near), value, target, targetUnit, saidNot);
+}
+
+/** Months in each period a count may be typed per (1次/季度, 12次/年): a count per one is a count per another. */
+const MONTHS_IN: Readonly<Record<string, number>> = { 年: 12, 半年: 6, 季度: 3, 季: 3, 月: 1 };
+const PER_TIME_UNIT = /^(.+)\/(半年|年|季度|季|月)$/;
+const PER_TIME_AFTER = /^(.+?)(?:\/|每)(半年|年|季度|季|月)$/;
+const PER_TIME_BEFORE = /^每(半年|年|季度|季|月)(.+)$/;
+
+/**
+ * A count per another period than the target's (12次/年, 1次/季度, 每季度1次 under 1次/月: verdict66, “单位不一致” or
+ * “应填写数值” before): converted by the months in each (1次/月 is 12次/年), said; per its own period in words with a
+ * numeral (每月一次) as typed. Null for anything else.
+ */
+function perTimeTyped(value: string, target: ParsedTarget): Actual | null {
+  const wanted = PER_TIME_UNIT.exec(targetCanonicalUnit(target.unit ?? "") ?? "");
+  if (!wanted || (target.kind !== "number" && target.kind !== "range")) return null;
+  const text = compactText(value);
+  const after = PER_TIME_AFTER.exec(text);
+  const before = after ? null : PER_TIME_BEFORE.exec(text);
+  const [quantity, per] = after ? [after[1], after[2]] : before ? [before[2], before[1]] : [null, null];
+  if (quantity === null || per === null) return null;
+  const read = parseNumberText(quantity);
+  if (!read || read.signed || read.unit === null || read.bound || read.more || read.near) return null;
+  const count = convertUnit(read.value, read.unit, wanted[1]);
+  if (count === null) return null;
+  // 每月一次 under 1次/月: the target's own period in words, no conversion to say.
+  if (MONTHS_IN[per] === MONTHS_IN[wanted[2]]) return { kind: "number", value: count };
+  const inTarget = roundTo((count * MONTHS_IN[wanted[2]]) / MONTHS_IN[per], 8);
+  return { kind: "number", value: inTarget, typed: { text: value.trim(), as: "per-time" } };
+}
+
+/**
+ * 583元 under 元/人/月, 12次 under 次/月 (verdict66): the target's unit with its per-part left out — a rate or a total,
+ * not told apart (12次 a month is 12 times the target, 12次 a year is it), said with how to write it. Null otherwise.
+ */
+function perPartLeftOut(
+  amount: number,
+  unit: string,
+  target: ParsedTarget,
+): { targetUnit: string; per: string; number: number; yearly?: string } | null {
+  const written = targetCanonicalUnit(target.unit ?? "") ?? "";
+  const slash = written.indexOf("/");
+  if (slash <= 0 || unit.includes("/") || ratioTerm(written) !== null) return null;
+  if (convertUnit(amount, unit, written.slice(0, slash)) === null) return null;
+  const per = written.slice(slash + 1);
+  const yearly = PER_TIME_UNIT.test(written) && per !== "年" ? { yearly: `${written.slice(0, slash)}/年` } : {};
+  return { targetUnit: written, per, number: amount, ...yearly };
 }
 
 /**
@@ -1278,6 +1335,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
     return (
       doneThenAside(value, target) ??
       rangeTyped(value, target) ??
+      perTimeTyped(value, target) ??
       fractionTyped(value, target) ??
       timeInTwoUnits(value, target) ??
       fromSentence(value, target) ??
@@ -1365,6 +1423,8 @@ function wholeOrShare(target: ParsedTarget): boolean {
 const RANGE_TYPED = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?[-~～—–至到](${NUMBER_SOURCE})(${UNIT_SOURCE})?$`);
 /** Units of things numbered in turn (第6期, 第3批, 第2届, 第1轮): 6-10期 may name the sixth to the tenth. */
 const ORDINAL_UNITS = /^[期批届轮]$/;
+/** 第6-10期 as typed: the first and the last numbered, and their unit (ORDINAL_UNITS). */
+const NUMBERED_TURNS = /^第(\d+)[-~～—–至到](\d+)([期批届轮])$/;
 /** A year alone (2023-2024 is two years, no range of a count). */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 
@@ -1379,6 +1439,12 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   const typed = compactText(value);
   // 第6-10期: the numbers name the things (the sixth to the tenth), said so with 第.
   const numbered = typed.startsWith("第");
+  // Under a change they are this year's things, no change from last year (verdict66: “2 个数（6、-10期）” before).
+  const turns = numbered && target.kind === "change" ? NUMBERED_TURNS.exec(typed) : null;
+  if (turns && +turns[1] < +turns[2]) {
+    const params = { value: value.trim(), low: +turns[1], high: +turns[2], unit: turns[3] };
+    return invalid(say("actual.numbered-under-change", params));
+  }
   const words = fall ? FALL_BEFORE_RANGE : RISE_BEFORE_RANGE;
   const m = RANGE_TYPED.exec(target.kind === "change" ? typed.replace(words, "") : numbered ? typed.slice(1) : typed);
   if (!m || side === null) return null;

@@ -652,6 +652,12 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not judged: ${q(p.value)} as a fraction is ${roundedNumber(p.share)}%, over 100%; with its terms swapped it is ${roundedNumber(p.swapped)}%; type the percentage reached`,
   "actual.ordinal-range": (p) =>
     `Actual not judged: ${q(p.value)} may be the ${p.low}th to the ${p.high}th (${p.high - p.low + 1} of them) or from ${p.low} to ${p.high}; type how many were done`,
+  "actual.numbered-under-change": (p) =>
+    `Actual not judged: ${q(p.value)} is this year's ${p.low}th to ${p.high}th (${p.high - p.low + 1} of them), not a change from last year; type how many more or fewer than last year`,
+  "actual.per-part-left-out": (p) =>
+    `Actual not judged: ${q(p.value)} gives only ${unitEn(p.unit)} and the target is in ${unitEn(p.targetUnit)}: whether it is per ${unitEn(p.per)} or a total cannot be told; ${p.yearly ? `type “${exactNumber(p.number)}${p.targetUnit}” or, for the year, “${exactNumber(p.number)}${p.yearly}”` : `if per ${unitEn(p.per)}, type “${exactNumber(p.number)}${p.targetUnit}”`}`,
+  "actual.points-for-share": (p) =>
+    `Actual not judged: ${q(p.value)} is a score and the target ${targetEn(p.target)} a percentage; a score is no share. If the share reached is ${exactNumber(p.number)}%, type “${exactNumber(p.number)}%”`,
   "actual.no-such-month": (p) =>
     `Actual not understood: ${q(p.value)} looks like a year and a month, but there is no month ${p.month}, nor is it a count (a count has no fraction); type the amount done`,
   "actual.conclusion-for-share": (p) =>
@@ -696,7 +702,9 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
         ? ` (${q(p.text)} read as the first to the ${p.value}th: ${quantityEn(p.value, p.unit)})`
         : p.as === "numbered"
           ? ` (${q(p.text)} is the ${p.first}th to the ${(p.first ?? 1) + p.value - 1}th: ${quantityEn(p.value, p.unit)})`
-          : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
+          : p.as === "per-time"
+            ? ` (${q(p.text)} converted: ${quantityEn(p.value, p.unit)})`
+            : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>
     ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,

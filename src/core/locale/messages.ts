@@ -438,6 +438,20 @@ export interface MessageParams {
   "actual.fraction-over-one": { value: string; share: number; swapped: number };
   /** A range of numbered things (6-10期): the sixth to the tenth (count of them) or six to ten; unit as typed. */
   "actual.ordinal-range": { value: string; low: number; high: number; unit: string };
+  /** 第6-10期 under a change (较上年增加2期): this year's things numbered, no change from last year (verdict66). */
+  "actual.numbered-under-change": { value: string; low: number; high: number; unit: string };
+  /** 583元 under 元/人/月, 12次 under 次/月: the unit's per-part left out (verdict66); per as the target writes it. */
+  "actual.per-part-left-out": {
+    value: string;
+    unit: string;
+    targetUnit: string;
+    per: string;
+    number: number;
+    /** Under a count per a part of the year (次/月): the year's unit (次/年), for a year's count typed. */
+    yearly?: string;
+  };
+  /** 96.5分 under ≥95%: a score typed under a share (verdict66). */
+  "actual.points-for-share": { value: string; number: number; target: TargetShape };
   /** A year with a month past 12 (2024.13) under a count of whole things: no month, no count of them. */
   "actual.no-such-month": { value: string; month: number };
   /** A conclusion (合格, 及时) under a share reached by every item (合格率 100%): no share of them said. */
@@ -491,7 +505,7 @@ export interface MessageParams {
     text: string;
     value: number;
     unit: string | null;
-    as: "range" | "fraction" | "ordinal" | "numbered";
+    as: "range" | "fraction" | "ordinal" | "numbered" | "per-time";
     first?: number;
   };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */

@@ -440,6 +440,12 @@ export const zh: Catalogue = {
     `实际值“${p.value}”按分数是 ${roundedNumber(p.share)}%，超过 100%；分子分母如写反则是 ${roundedNumber(p.swapped)}%，无法确定，未判断；请填写实际达到的百分比`,
   "actual.ordinal-range": (p) =>
     `实际为“${p.value}”：可能是第 ${p.low} 至第 ${p.high} ${p.unit}（共 ${p.high - p.low + 1} ${p.unit}），也可能是 ${p.low} 到 ${p.high} ${p.unit}，无法确定，未判断；请填写实际完成的${p.unit}数`,
+  "actual.numbered-under-change": (p) =>
+    `实际为“${p.value}”：是本年的第 ${p.low} 至第 ${p.high} ${p.unit}（共 ${p.high - p.low + 1} ${p.unit}），不是较上年的变化，未判断；请填写较上年增减的${p.unit}数`,
+  "actual.per-part-left-out": (p) =>
+    `实际值“${p.value}”只写了“${p.unit}”，指标值单位是“${p.targetUnit}”：无法确定是按“/${p.per}”计的数还是合计，未判断；${p.yearly ? `请写明是“${exactNumber(p.number)}${p.targetUnit}”还是全年“${exactNumber(p.number)}${p.yearly}”` : `如是按“/${p.per}”计，请填写“${exactNumber(p.number)}${p.targetUnit}”`}`,
+  "actual.points-for-share": (p) =>
+    `实际为“${p.value}”：是得分，指标值 ${shownTarget(p.target)} 是百分比，得分不是比例，未判断；如实际比例是 ${exactNumber(p.number)}%，请填写“${exactNumber(p.number)}%”`,
   "actual.no-such-month": (p) =>
     `应填写数值，实际为“${p.value}”：像是年月，但没有 ${p.month} 月，也不是完成的数量（数量不会有小数），未判断；请填写实际完成的数值`,
   "actual.conclusion-for-share": (p) =>
@@ -484,7 +490,9 @@ export const zh: Catalogue = {
         ? `（“${p.text}”是第 1 至第 ${withUnit(p.value, p.unit)}，读作 ${withUnit(p.value, p.unit)}）`
         : p.as === "numbered"
           ? `（“${p.text}”是第 ${p.first} 至第 ${withUnit((p.first ?? 1) + p.value - 1, p.unit)}，共 ${withUnit(p.value, p.unit)}）`
-          : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
+          : p.as === "per-time"
+            ? `（“${p.text}”折算为 ${withUnit(p.value, p.unit)}）`
+            : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>
     `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,
