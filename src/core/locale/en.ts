@@ -795,6 +795,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     "No performance goal table found (it needs a header row with “三级指标”, or with “指标名称” and “指标值”)",
   "file.locked-structure": () =>
     "The workbook's structure is protected, so the summary sheet and the add-in's record sheet cannot be added and no checked copy was written: unprotect it (Review → Protect Workbook) and check again",
+  "file.shared-workbook": () =>
+    "This is a shared workbook (Excel's legacy Share Workbook or Track Changes is on): a shared workbook takes no new conditional formats, data validation or charts, which the check adds, so no checked copy was written: stop sharing it (Review → Share Workbook) and check again",
   "file.too-many-formats": (p) =>
     `The workbook has ${p.formats} cell formats; the add-in's ${p.added} more would pass Excel's limit of ${p.limit} (Excel would report a problem with the content and repair it, which can take cell formats away), so no checked copy was written: reduce the number of different cell formats (for example delete unused custom cell styles), then check again`,
   "file.missing": () => "No such file",

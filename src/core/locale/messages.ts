@@ -603,6 +603,8 @@ export interface MessageParams {
   "file.no-goal-tables": NoParams;
   /** The workbook's structure is locked: the checked copy would add sheets (the summary, our record). */
   "file.locked-structure": NoParams;
+  /** A legacy shared workbook (a revision log): Excel takes no new conditional formats, lists or charts in one. */
+  "file.shared-workbook": NoParams;
   /**
    * The copy would need `added` cell formats of ours on top of the workbook's `formats`, past Excel's `limit`
    * (MS-OI29500 2.1.700): no copy.

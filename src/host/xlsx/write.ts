@@ -149,6 +149,7 @@ const REL = {
   drawing: `${NS_R}/drawing`,
   chart: `${NS_R}/chart`,
   calcChain: `${NS_R}/calcChain`,
+  revisionHeaders: `${NS_R}/revisionHeaders`,
 };
 
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
@@ -279,6 +280,7 @@ export function writeCheckedCopyChunks(source: Uint8Array | ArrayBuffer | Packag
         : source;
   const map = workbookMap(original); // parses the workbook part and its relationships, as the reader did
   refuseLockedStructure(map, plan);
+  refuseSharedWorkbook(map, plan);
   const pkg: Package = { ...original, parts: new Map(original.parts) }; // the source package stays as it was read
   new Writer(pkg, map).apply(plan.ops);
   return packPackage(pkg);
@@ -296,6 +298,19 @@ function refuseLockedStructure(map: WorkbookMap, plan: Plan): void {
     (op) => (op.op === "addSheet" && !names.has(op.sheet)) || (op.op === "deleteSheet" && names.has(op.sheet)),
   );
   if (changes) throw new UnreadableWorkbookError(say("file.locked-structure", {}));
+}
+
+/**
+ * A legacy shared workbook (审阅 → 共享工作簿, or 修订 on) keeps a revision log: its headers part lists, per editing
+ * session, the sheets revisions may be made on (ECMA-376 Part 1, “Shared Workbook Revision Headers Part”: “worksheets
+ * added and rearranged in each session”; sheetIdMap). Excel refuses once a workbook is shared what every check adds:
+ * “The following features can't be changed after a workbook is shared: merged cells, conditional formats, data
+ * validation, charts, …” (office.microsoft.com/en-gb/help/HP052622941033.aspx). A copy holding them, and sheets no
+ * header lists, is one Excel itself could never have saved: no copy, one line (stop sharing it, then check).
+ */
+function refuseSharedWorkbook(map: WorkbookMap, plan: Plan): void {
+  if (plan.ops.length > 0 && map.rels.some((r) => r.type === REL.revisionHeaders))
+    throw new UnreadableWorkbookError(say("file.shared-workbook", {}));
 }
 
 class Writer {

@@ -351,6 +351,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.no-content": {},
   "file.no-goal-tables": {},
   "file.locked-structure": {},
+  "file.shared-workbook": {},
   "file.too-many-formats": { formats: 65_428, added: 4, limit: 65_430 },
   "file.as-of-today": { asOf: "2026-12-01", budgetYear: 2023 },
   "file.missing": {},
