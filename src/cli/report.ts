@@ -3,6 +3,7 @@ import { checkedIndicators } from "../core/checked";
 import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { isReadingProblem } from "../core/read/diagnostic";
+import { dayEn } from "../core/locale/en";
 import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countEn } from "../core/locale/plural";
 import { countLights, REAL_LIGHTS } from "../core/lights";
@@ -19,8 +20,9 @@ const TEXT = {
   zh: {
     summary: (asOf: string, tables: number, inds: number) => `监控时点 ${asOf} · ${tables} 张目标表 · ${inds} 项指标`,
     budget: (b: string) => `预算 ${b} 万元`,
-    execution: (spent: string, rate: string, planned: string, lag: string) =>
-      `已执行 ${spent} 万元（${rate}%），计划 ${planned}%，${lag}`,
+    // The plan as of the day judged, and whether it is the table's own or 序时进度 (no plan in the table).
+    execution: (spent: string, rate: string, planned: string, asOf: string, fromTime: boolean, lag: string) =>
+      `已执行 ${spent} 万元（${rate}%），${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日${fromTime ? "序时进度" : "计划"} ${planned}%，${lag}`,
     lag: (points: string) => `落后 ${points} 个百分点`,
     ahead: (points: string) => `领先 ${points} 个百分点`,
     even: "与计划持平",
@@ -61,8 +63,8 @@ const TEXT = {
     summary: (asOf: string, tables: number, inds: number) =>
       `as of ${asOf} · ${countEn(tables, "goal table")} · ${countEn(inds, "indicator")}`,
     budget: (b: string) => `budget ${b} (10k CNY)`,
-    execution: (spent: string, rate: string, planned: string, lag: string) =>
-      `spent ${spent} (${rate}%), planned ${planned}%, ${lag}`,
+    execution: (spent: string, rate: string, planned: string, asOf: string, fromTime: boolean, lag: string) =>
+      `spent ${spent} (${rate}%), ${planned}% ${fromTime ? "of the year elapsed by" : "planned by"} ${dayEn(asOf)}, ${lag}`,
     lag: (points: string) => `${countEn(points, "point")} behind`,
     ahead: (points: string) => `${countEn(points, "point")} ahead`,
     even: "on plan",
@@ -129,6 +131,13 @@ function statesTarget(why: string, target: string, raw: string): boolean {
   return (target !== "" && why.includes(target)) || (typed !== "" && why.includes(typed));
 }
 
+/** The day the plan is read at: the monitoring date, or its budget year's end once that year is over. */
+function planDay(asOf: string, budgetYear: number | null | undefined): string {
+  return budgetYear !== null && budgetYear !== undefined && Number(asOf.slice(0, 4)) > budgetYear
+    ? `${budgetYear}-12-31`
+    : asOf;
+}
+
 /** A project's execution line when it has no verdict: why, in words. */
 function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): string {
   if (why === null) return "";
@@ -190,7 +199,7 @@ export function fileReport(
     const execText = exec
       ? (exec.status === "unknown" || exec.status === "exceeded") && exec.why
         ? `  ${exec.why} ${tag(exec.light)}`
-        : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), lagText(t, exec.lag))} ${tag(exec.light)}`
+        : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), planDay(check.asOf, table.budgetYear), exec.plannedFrom === "time", lagText(t, exec.lag))} ${tag(exec.light)}`
       : noExecutionText(t, whyNoExecution(table, exec));
     const n = table.indicators.length;
     const origin = table.source !== "prose" ? "" : table.kind === "project" ? t.projectFromText(n) : t.fromProse(n);

@@ -26,7 +26,9 @@ test("the sample at the end of June: each indicator line says its target once, i
   expect(zh).toContain("      [黄] '6 装备采购'!F15  提升公共服务水平  实际：部分达成，目标：有所提升");
   const en = await report(SAMPLE, "2024-06-30", "en");
   expect(en).toContain("      [yellow] '2 检察业务费'!F16  服务对象满意度  Actual 85%, target ≥ 90%");
-  expect(en).toContain("      [yellow] '6 装备采购'!F15  提升公共服务水平  Actual: partly achieved, target: “有所提升”");
+  expect(en).toContain(
+    "      [yellow] '6 装备采购'!F15  提升公共服务水平  Actual: partly achieved, target: “有所提升”",
+  );
 });
 
 test("a reason that does not name the target still gets it on the line (黄石 2019, its target not understood)", async () => {
@@ -41,4 +43,22 @@ test("--help names the month-only --as-of, and the forms it names are read as th
   expect(zh).toContain("只写月份（2024-06、2024年6月）即该月最后一天");
   expect(en).toMatch(/a month alone\s+\(2024-06\) is its last day/);
   expect([readAsOf("2024-06"), readAsOf("2024年6月")]).toEqual([{ iso: "2024-06-30" }, { iso: "2024-06-30" }]);
+});
+
+test("the execution line says the day its plan is read at, and whether the plan is the table's own or 序时进度", async () => {
+  const june = await report(SAMPLE, "2024-06-30", "zh");
+  expect(june).toContain(
+    "  [黄] 办公用品采购  预算 63.14 万元  已执行 20 万元（31.68%），6月30日计划 45%，落后 13.32 个百分点 [黄]",
+  );
+  expect(await report(SAMPLE, "2024-06-30", "en")).toContain(
+    "  [yellow] 办公用品采购  budget 63.14 (10k CNY)  spent 20 (31.68%), 45% planned by 30 June, 13.32 points behind [yellow]",
+  );
+  // 黄石 2019 has no spending plan: 序时进度, and after the year its end.
+  const huangshi = join(REAL, "hubei-huangshi-monitoring-2019.xlsx");
+  expect(await report(huangshi, "2019-10-31", "zh")).toContain(
+    "  [红] 申遗经费  预算 220 万元  已执行 87.57 万元（39.8%），10月31日序时进度 83.33%，落后 43.53 个百分点 [红]",
+  );
+  expect(await report(huangshi, "2020-02-29", "en")).toContain(
+    "  [red] 申遗经费  budget 220 (10k CNY)  spent 87.57 (39.8%), 100% of the year elapsed by 31 December, 60.2 points behind [red]",
+  );
 });

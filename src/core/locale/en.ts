@@ -52,6 +52,11 @@ export function listEn(items: readonly string[]): string {
 }
 
 const q = (text: string) => `“${text}”`;
+/** A day of the year in English words: 2024-03-31 → 31 March. */
+export function dayEn(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]}`;
+}
+
 const MONTH_NAMES = [
   "January",
   "February",
@@ -194,9 +199,13 @@ function scaledEn(value: number, unit: string, exact: boolean): { n: string; res
   const match = SCALED_UNIT.exec(unitEn(unit));
   if (match === null) return null;
   const whole = Number((value * SCALE[match[1]]).toPrecision(12)); // 63.14 × 10^4 is 631400.0000000001
-  const [size, word] = Math.abs(whole) >= 1e9 ? [1e9, " billion"] : Math.abs(whole) >= 1e6 ? [1e6, " million"] : [1, ""];
+  const [size, word] =
+    Math.abs(whole) >= 1e9 ? [1e9, " billion"] : Math.abs(whole) >= 1e6 ? [1e6, " million"] : [1, ""];
   const n = exact ? exactNumber(whole / size) : roundedNumber(whole / size);
-  return { n: size === 1 ? Number(n).toLocaleString("en-US", { maximumFractionDigits: 12 }) : `${n}${word}`, rest: match[2] ?? "" };
+  return {
+    n: size === 1 ? Number(n).toLocaleString("en-US", { maximumFractionDigits: 12 }) : `${n}${word}`,
+    rest: match[2] ?? "",
+  };
 }
 
 /** A number with its unit: "85%", "12 people", "2.2 million CNY"; `digits` as the Chinese text rounds it. */
