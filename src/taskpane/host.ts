@@ -100,6 +100,11 @@ export interface PaneHost {
    * changes (null: not known). Returns the unsubscribe.
    */
   watchWorkbook?(result: CheckResult, listener: (workbook: ResultWorkbook | null) => void): () => void;
+  /**
+   * WPS (one pane for every open workbook): whether two results were checked in the same workbook, so the pane says what
+   * a check changed only against its own workbook's last one. Without it, one pane is one workbook (Excel, a file).
+   */
+  sameWorkbook?(a: CheckResult, b: CheckResult): boolean;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
   /**

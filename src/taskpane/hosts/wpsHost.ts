@@ -63,6 +63,10 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
         throw checkFailure(error);
       }
     },
+    sameWorkbook(a, b) {
+      const workbook = checkedIn.get(a);
+      return workbook !== undefined && workbook === checkedIn.get(b);
+    },
     onCellsShifted(listener) {
       shiftListeners.add(listener);
       if (!watching && app?.ApiEvent) {

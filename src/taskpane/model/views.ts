@@ -107,6 +107,30 @@ export function projectAt(tables: readonly CheckedTable[]): (cell: CellRef | nul
   };
 }
 
+/**
+ * What a check changed against the one before it of the same workbook: problems (isProblem: an indicator's, a
+ * project's spending) that appeared, and those gone (resolved, or the row deleted). Matched by sheet, project and
+ * indicator name, not by row: rows the clerk inserted between the two checks change no problem.
+ */
+export function changesSince(before: CheckResult, after: CheckResult): { appeared: number; resolved: number } {
+  const problems = (check: CheckResult) => {
+    const counted = new Map<string, number>();
+    const count = (key: string) => counted.set(key, (counted.get(key) ?? 0) + 1);
+    for (const checked of check.tables) {
+      const project = `${checked.table.sheet}\u0000${tableLabel(checked.table)}\u0000`;
+      const execution = checked.result.execution;
+      if (execution && isProblem(execution.light, execution.status)) count(project);
+      for (const { indicator, result } of checkedIndicators(checked))
+        if (isProblem(result.light, result.status)) count(`${project}${indicator.name}`);
+    }
+    return counted;
+  };
+  const [was, now] = [problems(before), problems(after)];
+  const more = (a: Map<string, number>, b: Map<string, number>) =>
+    [...a].reduce((n, [key, times]) => n + Math.max(0, times - (b.get(key) ?? 0)), 0);
+  return { appeared: more(now, was), resolved: more(was, now) };
+}
+
 /** Projects worst first, each with its indicators worst first. */
 export function buildProjectViews(check: CheckResult): ProjectView[] {
   const views = check.tables.map((checked, t): ProjectView => {

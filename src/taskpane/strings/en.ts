@@ -223,6 +223,8 @@ export const en: Strings = {
   errorFile: "File: {name}",
   locatedHiddenSheet:
     "Sheet {sheet} is hidden, so it was left as it is (unhide it, then click again to select the cell). ",
+  changesSince: "Since the last check: {appeared:new problem}, {resolved} resolved.",
+  changesSinceNone: "Since the last check, no problem appeared and none was resolved.",
   ribbonCleared: "Clear marks: {said}",
   ribbonClearedShown:
     "Clear marks: {said} The results below are still those of the check before it; Check targets checks and marks again.",

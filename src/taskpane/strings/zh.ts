@@ -228,6 +228,8 @@ export const zh = {
   errorFile: "文件：{name}",
   // Where a finding is (standalone)
   locatedHiddenSheet: "工作表 {sheet} 是隐藏的，没有切换过去（取消隐藏后再点即可选中）。",
+  changesSince: "与上次检查相比：新出现 {appeared} 项问题，已解决 {resolved} 项。",
+  changesSinceNone: "与上次检查相比，没有新出现或已解决的问题。",
   ribbonCleared: "清除标记：{said}",
   ribbonClearedShown: "清除标记：{said} 下面仍是清除之前检查的结果；点“检查目标”会重新检查并标记。",
   cellsShifted:

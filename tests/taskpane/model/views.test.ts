@@ -1,5 +1,6 @@
 import {
   buildProjectViews,
+  changesSince,
   countExecution,
   countIndicators,
   countProjects,
@@ -9,6 +10,7 @@ import {
 } from "../../../src/taskpane/model/views";
 import type { CheckResult } from "../../../src/core/types";
 import { sampleResult } from "../fixtures";
+import { checkedTable } from "../../../src/core/check";
 
 /** The sample with its tables in the other order: the green project comes first in the workbook. */
 function greenFirst(): CheckResult {
@@ -65,5 +67,44 @@ describe("project views", () => {
     expect(filterProjects(projects, { ...NO_FILTERS, search: "不存在" })).toEqual([]);
     // A filtered project is whole: its indicators are not cut down.
     expect(filterProjects(projects, { ...NO_FILTERS, lights: ["red"] })[0].indicators).toHaveLength(2);
+  });
+});
+
+describe("what a check changed (pane66)", () => {
+  it("counts problems that appeared and those resolved, by sheet, project and indicator, whatever rows moved", () => {
+    const before = sampleResult();
+    expect(changesSince(before, sampleResult())).toEqual({ appeared: 0, resolved: 0 });
+    const [equipment, office] = before.tables;
+    // 装备采购's spending caught up (resolved); 办公用品采购's 采购批次 fell behind (appeared); every row two lower.
+    const moved = (t: typeof office.table) => ({
+      ...t,
+      indicators: t.indicators.map((i) => ({ ...i, row: i.row + 2 })),
+    });
+    const after = {
+      ...before,
+      tables: [
+        checkedTable(
+          moved(equipment.table),
+          {
+            execution: { ...equipment.result.execution!, light: "green", status: "on-track" },
+            indicators: equipment.results,
+            light: "red",
+          },
+          null,
+        ),
+        checkedTable(
+          moved(office.table),
+          {
+            execution: office.result.execution,
+            indicators: [{ ...office.results[0], status: "behind", light: "yellow" }, office.results[1]],
+            light: "yellow",
+          },
+          null,
+        ),
+      ],
+    };
+    expect(changesSince(before, after)).toEqual({ appeared: 1, resolved: 1 });
+    // A project gone (its sheet deleted): its problems are no longer listed, counted as gone.
+    expect(changesSince(before, { ...before, tables: [office] })).toEqual({ appeared: 0, resolved: 2 });
   });
 });

@@ -77,7 +77,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
         setSavingSettings(false);
       }
       // The shown results were judged with the old settings (their explanations in the old language): judge again.
-      if (run.shown) await run.runCheck(next, s.asOf, languageOnly && host.kind === "standalone");
+      if (run.shown) await run.runCheck(next, s.asOf, languageOnly && host.kind === "standalone", languageOnly);
     },
     [host, s, run, dialog, messages],
   );

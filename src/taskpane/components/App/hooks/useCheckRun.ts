@@ -11,6 +11,7 @@ import type { Wording } from "../../../strings";
 import type { Messages } from "./useMessages";
 import type { SettingsState } from "./useSettingsState";
 import type { StoredSettings } from "../../../../core/settings";
+import { changesSince } from "../../../model/views";
 
 export interface Shown {
   result: CheckResult;
@@ -105,8 +106,11 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
   );
 
   const runCheck = useCallback(
-    /** `keepNotice`: judged again in another language only, what the notice said still holds (it re-words itself). */
-    async (current: StoredSettings = s.settings, date: string = s.asOf, keepNotice = false) => {
+    /**
+     * `keepNotice`: judged again in another language only, what the notice said still holds (it re-words itself).
+     * `languageOnly`: the 中文 / English switch, which changes no finding: nothing said of what changed.
+     */
+    async (current: StoredSettings = s.settings, date: string = s.asOf, keepNotice = false, languageOnly = false) => {
       const run = begin(shown?.fileName ?? "");
       if (keepNotice) messages.dismissError();
       else messages.clear();
@@ -121,6 +125,15 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         const result = await host.check(s.request(stored, at), run.onProgress);
         if (run.isLatest()) {
           setShown((before) => ({ result, fileName: before?.fileName ?? null }));
+          // Checked again after the clerk's edits: what changed, so the list is not read as the one before. Not for the
+          // language switch (it changes no finding), nor against another workbook's results (WPS).
+          const before = shown?.result;
+          if (before && before.tables.length > 0 && !languageOnly && (host.sameWorkbook?.(before, result) ?? true)) {
+            const { appeared, resolved } = changesSince(before, result);
+            messages.setNotice((t) =>
+              appeared + resolved === 0 ? t("changesSinceNone") : t("changesSince", { appeared, resolved }),
+            );
+          }
           if (!s.asOfTouched) s.showAsOf(result.asOf); // the workbook's own date, when it had one
         }
       } catch (e) {
