@@ -206,13 +206,20 @@ function subHeaderCells(grid: SheetGrid, row: number, left: number, right: numbe
   if (row + 1 > grid.bottom) return null;
   // A label merged down over both rows, unmerged with its text repeated (one 一级指标 over another), is still that label.
   // One loop, the list made at the first sub-label: most headers stand over an indicator row, no sub-label in it.
+  // A label of no column we know under a wide cell (指标编码 between 二级指标 and 三级指标 under 绩效指标) is one of the
+  // header's columns, not read, when two known ones stand beside it: an indicator row holds no two column labels.
   let cols: number[] | null = null;
+  let known = 0;
+  let unknown = false;
   for (const c of grid.cellsOfRow(row + 1, left, right)) {
     if (repeatsAbove(grid, row, c)) continue;
-    if (!isSubLabel(grid, row, c)) return null;
+    const sub = subLabel(grid, row, c);
+    if (sub === null) return null;
+    if (sub) known++;
+    else unknown = true;
     cols = appendedNumber(cols, c);
   }
-  return cols;
+  return unknown && known < 2 ? null : cols;
 }
 
 /** The cell below a header label repeats it: the label's own merged-down area, unmerged with its text in each cell. */
@@ -223,12 +230,16 @@ function repeatsAbove(grid: SheetGrid, row: number, c: number): boolean {
   );
 }
 
-/** A column label (or tick-box label) on the row below `row`, under a header cell merged across several columns. */
-function isSubLabel(grid: SheetGrid, row: number, c: number): boolean {
+/**
+ * A cell on the row below `row` under a header cell merged across several columns: a column label (or tick-box label),
+ * true; a short text of no number, false (maybe a label we do not know); null: no label there.
+ */
+function subLabel(grid: SheetGrid, row: number, c: number): boolean | null {
   const cell = grid.cell(row + 1, c);
   const parent = grid.master(row, c);
-  const underWideCell = parent.row === row && grid.rightEdge(row, parent.col) > parent.col;
-  return underWideCell && (cell.column !== null || lookup(GROUP_MEMBERS, cell.label.key) !== null);
+  if (parent.row !== row || grid.rightEdge(row, parent.col) <= parent.col) return null;
+  if (cell.column !== null || lookup(GROUP_MEMBERS, cell.label.key) !== null) return true;
+  return cell.label.key.length <= 8 && !/\d/.test(cell.label.key) ? false : null;
 }
 
 /**

@@ -19,8 +19,8 @@ import type {
 import type { SheetGrid } from "./sheetGrid";
 import { SUMMARY_WORD } from "./cellText";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh/levels";
-import { CROSSED_OUT, ZERO_FILLED } from "../locale/zh/reader";
+import { LEVEL1, LEVEL1_HEADING, LEVEL2_HEADING } from "../locale/zh/levels";
+import { CROSSED_OUT, GOAL_CATEGORY_TEXT, ZERO_FILLED } from "../locale/zh/reader";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation/parseTarget";
 import { IndicatorRecord, Reading } from "../records";
@@ -320,11 +320,16 @@ function targetOf(grid: SheetGrid, row: number, targetCol: number, span: number[
   return spot;
 }
 
+/** Blank rows in a row the indicators go on after (spacers, rows a clerk emptied instead of deleting): more end the table. */
+const BLANK_RUN = 4;
+
 /**
- * A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. Under the header,
- * before any indicator (a row the clerk inserted there), a row with a name and a target or a level is the first
- * indicator whatever its 一级 says (宁晋: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度建立与否 | no target yet);
- * a name alone (其他内容 under a header without indicators) is still a note.
+ * A blank row inside the indicators (a spacer between 产出 and 效益 groups, up to BLANK_RUN of them) when indicators
+ * follow it. Under the header, before any indicator (a row the clerk inserted there), a row with a name and a target or
+ * a level is the first indicator whatever its 一级 says (宁晋: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度建立与否 |
+ * no target yet); a name alone (其他内容 under a header without indicators) is still a note. After an indicator, the
+ * next one's 一级 is a category (产出, 投入, 海口 2016's 成效指标) or, where the table's 一级 are no categories (台中 2014:
+ * its strategies), any text.
  */
 function indicatorsResumeAfter(
   grid: SheetGrid,
@@ -332,13 +337,17 @@ function indicatorsResumeAfter(
   blankRow: number,
   isHeaderRow: (row: number) => boolean,
   first: boolean,
+  level1Before: string,
 ): boolean {
   const { name, target, level1, level2 } = header.columns;
   // Numbered level headings after the blank row (一、产出目标 over 1.数量目标) are looked past: the rows they head.
-  let last = blankRow + 2;
+  let last = blankRow + 1;
   for (let row = blankRow + 1; row <= Math.min(last, grid.bottom); row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
-    if (stop === "blank") continue;
+    if (stop === "blank") {
+      if (row - blankRow < BLANK_RUN) last++;
+      continue;
+    }
     if (stop !== null) return false;
     if (isLevelHeading(grid, header, row)) {
       last++;
@@ -351,7 +360,8 @@ function indicatorsResumeAfter(
     // A row scored without a target written (宜兴 2016: 项目资金管理要求, 标准值 empty, 2 of 2) is an indicator too.
     const { weight, score } = header.columns;
     const scored = [weight, score].some((c) => c !== undefined && typeof grid.value(row, c) === "number");
-    return (hasTarget || scored) && (level === "" || LEVEL1_WORD.test(level));
+    const categories = (text: string) => GOAL_CATEGORY_TEXT.test(text);
+    return (hasTarget || scored) && (level === "" || categories(level) || (level1Before !== "" && !categories(level1Before)));
   }
   return false;
 }
@@ -656,7 +666,8 @@ export function readIndicatorBlock(
   for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
     if (stop === "summary") summaryRow = row;
-    if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow, indicators.length === 0)) continue;
+    const first = indicators.length === 0;
+    if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow, first, state.level1)) continue;
     if (stop === "end") projectLabelBesideIndicator(grid, header, row, diagnostics);
     if (stop) break;
     lastRow = row;
