@@ -205,8 +205,9 @@ export type Actual =
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
    * yearless: a date typed without its year (9月底, 9月30日, 已于9月完成), as typed: read in the target's year, said.
+   * planned: a date said to be expected or planned (预计2024年9月完成, 2024年9月（预计）), as typed: no completion.
    */
-  | { kind: "date"; date: string; span?: string; yearless?: string }
+  | { kind: "date"; date: string; span?: string; yearless?: string; planned?: string }
   /**
    * notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted).
    * inProgress: 进行中 / 正在推进 against a number — begun, part done, how much not said (judgeInProgress).
@@ -475,10 +476,11 @@ const YYYYMMDD = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const TIME_OF_DAY = /\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 /**
  * The sentence around a date: `已于2024年7月2日完成`, `2024年7月2日已完成`; put off to it (`延期至2024年12月完成`:
- * verdict65, “时限指标应填写完成日期” before), done then, late or not by the date.
+ * verdict65, “时限指标应填写完成日期” before), done then, late or not by the date; 按计划2024年9月完成 is done on it
+ * (verdict66, the same before).
  */
 const DATE_SENTENCE =
-  /^(?:已于|已在|于|在|(?:已经?)?(?:延期|推迟|延迟|顺延)(?:至|到))?(.+?)(?:已经|已)?(?:完成|办结|竣工|完工|结束)?$/;
+  /^(?:已于|已在|于|在|(?:已经?)?按(?:计划|期|时)(?:于|在)?|(?:已经?)?(?:延期|推迟|延迟|顺延)(?:至|到))?(.+?)(?:已经|已)?(?:完成|办结|竣工|完工|结束)?$/;
 /** A month written alone in a completion sentence (已于6月完成, 六月已完成). */
 const MONTH_ALONE = new RegExp(`^(\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,2})月$`);
 /** A 公文 date, `二〇二四年七月二日`: the year digit by digit, month and day as numbers. */
@@ -526,6 +528,8 @@ function readCompletionDate(
     const iso = dated ? serialToIso(value, date1904) : null;
     if (iso) return { kind: "date", date: iso };
   } else if (typeof value === "string") {
+    const planned = plannedDate(value, target, date1904);
+    if (planned) return planned;
     const year = target.date ? yearOf(target.date) : undefined;
     const plain = plainDateText(value);
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
@@ -560,6 +564,28 @@ function readCompletionDate(
     if (grade) return { kind: "grade", grade };
   }
   return invalid(say("actual.not-a-date", { value: String(value) }));
+}
+
+/** 预计 / 计划 / 拟 before a completion date (预计2024年9月完成), its way to be done (于 / 在 / 将) after. */
+const PLANNED_BEFORE_DATE = /^(?:预计|预期|计划|拟|争取|力争|有望)(?:于|在|将|将于)?(.+)$/;
+
+/**
+ * A completion date said to be expected (预计2024年9月完成, 2024年9月（预计）: verdict66, “时限指标应填写完成日期” before;
+ * 计划2024年9月完成 was met, green, as done on that day): the date read, marked planned — a plan while it is ahead,
+ * no completion once it has passed (judgeIndicator). Null when no date is read so.
+ */
+function plannedDate(value: string, target: ParsedTarget, date1904: boolean): Actual | null {
+  const words = compactText(value);
+  // 计划2024年9月，已完成: done, as planned — no plan still ahead.
+  if (words.includes("已")) return null;
+  const aside = TRAILING_ASIDE.exec(words);
+  const rest =
+    aside && aside.index > 0 && ACTUAL_FORECAST.test(aside[1])
+      ? words.slice(0, aside.index)
+      : PLANNED_BEFORE_DATE.exec(words)?.[1];
+  if (!rest) return null;
+  const read = readCompletionDate(rest, undefined, target, date1904);
+  return read.kind === "date" && !read.planned ? { ...read, planned: value.trim() } : null;
 }
 
 function readNumber(

@@ -248,6 +248,9 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   }
   if (read.kind === "date") {
     if (target.kind === "date" || target.kind === "period") {
+      // 预计2024年9月完成 on or after that day: whether it was done is not said (verdict66: met before).
+      if (read.planned && compareIso(read.date, j.settings.asOf) <= 0)
+        return notJudged("unknown", j.say("judge.planned-date-passed", { text: read.planned, asOf: j.settings.asOf }));
       const judged = judgeCompletion(read.date, j);
       // 2024年上半年: done within it, judged by its end — said, as no day was written (docs/domain.md#actual-values);
       // 9月底: read in the target's year, said, as no year was written.

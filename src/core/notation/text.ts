@@ -164,15 +164,15 @@ const THOUSANDS = /(?<![\d,.])\d{1,3}(?:,\d{3})+(?!,?\d)(?:\.\d+)?/g;
 const CN_NUM = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CN_COUNT_UNIT = `(?:${CHINESE_NUMERAL_UNITS.join("|")})`;
 const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d${CHINESE_NUMERAL_CHARS}万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");
-const CN_PERCENT = new RegExp(`百分之(${CN_NUM})`, "g");
+const CN_PERCENT = new RegExp(`百分之(${CN_NUM})(?:点([零〇一二三四五六七八九]+))?`, "g");
 const CN_FRACTION = new RegExp(
   `(${alternation(Object.keys(CHINESE_FRACTION_BASES))})分之(${CN_NUM}|\\d+(?:\\.\\d+)?)`,
   "g",
 );
 
 /**
- * Thousands separators dropped, `两次` → `2次`, `百分之九十` → `90%`, `千分之五` → `5‰`, `十万分之一` → `1/10万`. Works on
- * compact text.
+ * Thousands separators dropped, `两次` → `2次`, `百分之九十` → `90%`, `百分之九十六点五` → `96.5%`, `千分之五` → `5‰`,
+ * `十万分之一` → `1/10万`. Works on compact text.
  */
 export function westernNumbers(s: string): string {
   return s
@@ -181,9 +181,11 @@ export function westernNumbers(s: string): string {
       const v = /\d/.test(n) ? Number(n) : chineseInteger(n);
       return v === null ? m : `${v}${CHINESE_FRACTION_BASES[base]}`;
     })
-    .replace(CN_PERCENT, (m, n: string) => {
+    .replace(CN_PERCENT, (m, n: string, tenths?: string) => {
       const v = chineseInteger(n);
-      return v === null ? m : `${v}%`;
+      // 百分之九十六点五: its decimals digit by digit (verdict66: “应填写数值” before).
+      const decimals = tenths ? [...tenths].map((c) => chineseInteger(c === "〇" ? "零" : c)).join("") : "";
+      return v === null ? m : `${v}${decimals ? `.${decimals}` : ""}%`;
     })
     .replace(CN_BEFORE_UNIT, (m, before: string, n: string) => {
       const v = chineseInteger(n);

@@ -107,7 +107,8 @@ export function scoreIndicator(
     return GRADE_SHARE.partly * weight;
   if (read.kind === "grade") return GRADE_SHARE[read.grade] * weight;
   if (read.kind === "date") {
-    if (!target.date) return null;
+    // A planned date scored only while it is ahead, as the check judges it (verdict66).
+    if (!target.date || (read.planned && (!on || compareIso(read.date, on.asOf) <= 0))) return null;
     return compareIso(read.date, target.date) <= 0 ? weight : GRADE_SHARE.partly * weight;
   }
 

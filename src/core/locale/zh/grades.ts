@@ -207,7 +207,7 @@ export const ACTUAL_NEGATED_REACH =
  */
 export const ACTUAL_FORECAST =
   // verdict57: 拟 / 应 / 将 / 可 before 完成, 目标 restated, 年底前 (拟完成120人, 目标120人, 应完成120人: read as done before).
-  /预计|预期|预测|估计|力争|有望|争取|计划|(?<!模)拟|目标(?!值?的)|年底前|年末前|(?:可|能|将|应)达|(?<![未不没])(?:应|将|可|能|要|需)$|^(?:应当?|需要?)(?![急用收付届聘对答求])/;
+  /预计|预期|预测|预估|估计|力争|有望|争取|计划|(?<!模)拟|目标(?!值?的)|年底前|年末前|(?:可|能|将|应)达|(?<![未不没])(?:应|将|可|能|要|需)$|^(?:应当?|需要?)(?![急用收付届聘对答求])/;
 /** Words of work done: a plan after them is what the work was measured against (完成年度计划的95%), no forecast. */
 export const ACTUAL_DONE_WORDS = /完成|已|实现|达到/;
 /**

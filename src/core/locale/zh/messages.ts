@@ -500,6 +500,8 @@ export const zh: Catalogue = {
   "judge.read-turn": (p) => `（“${p.text}”按${p.strict ? "低于" : "不高于"} ${withUnit(p.value, p.unit)}判断）`,
   "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
+  "judge.planned-date-passed": (p) =>
+    `实际为“${p.text}”：是预计（计划）的完成时间，到监控时点 ${p.asOf} 已过，未写是否已完成，未判断；已完成请填写实际完成日期，未完成请填写“未完成”及原因`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
   "judge.completion-planned-late": (p) =>
     `计划 ${p.done} 完成，截止 ${p.deadline}，逾期 ${p.late} 天（监控时点 ${p.asOf} 尚未完成）`,
