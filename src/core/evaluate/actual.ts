@@ -802,8 +802,9 @@ function perPartLeftOut(
   if (slash <= 0 || unit.includes("/") || ratioTerm(written) !== null) return null;
   if (convertUnit(amount, unit, written.slice(0, slash)) === null) return null;
   const per = written.slice(slash + 1);
-  const yearly = PER_TIME_UNIT.test(written) && per !== "年" ? { yearly: `${written.slice(0, slash)}/年` } : {};
-  return { targetUnit: written, per, number: amount, ...yearly };
+  // 次/月: a year's count is as likely (12次); 元/人/月 asks for no year's total.
+  const yearly = PER_TIME_UNIT.test(written) && !per.includes("/") && per !== "年";
+  return { targetUnit: written, per, number: amount, ...(yearly ? { yearly: `${written.slice(0, slash)}/年` } : {}) };
 }
 
 /**
