@@ -431,8 +431,7 @@ export const SCORE = defineFunction(
     const on = asOf === null ? undefined : { asOf, budgetYear: year ?? yearOf(asOf), yearKnown: year !== null };
     const read = actualFor(actual, target);
     const raw = scoreIndicator(target, read, weight, on);
-    if (raw === null)
-      return notScored(target, read, weight, on, given === null) ?? notScorable(target, read, actual);
+    if (raw === null) return notScored(target, read, weight, on, given === null) ?? notScorable(target, read, actual);
     // Rounded as the check rounds a self-evaluation's scores (docs/domain.md#self-evaluation), never above the weight.
     return Math.min(roundTo(raw, 2), weight);
   },

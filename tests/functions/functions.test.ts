@@ -598,7 +598,12 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     expect((score(t, "2023年完成120人", 10, undefined, "2024-12-31", 2024) as FunctionError).message).toBe(
       "在评分时点不计分：实际为“2023年完成120人”：说的是 2023 年的数量，不是 2024 年度的，对指标值 ≥ 100 人 未判断；请填写本年度实际完成的数值",
     );
-    expect(score(t, "很多", 10, undefined, "2025-02-28")).toEqual(valueError("不能评分：应填写数值，实际为“很多”"));
+    // verdict66: said as the check says it (“实际值无法识别” on main).
+    expect(score(t, "很多", 10, undefined, "2025-02-28")).toEqual(
+      valueError(
+        "不能评分：实际为“很多”：是文字评价，不是数值，对指标值 ≥ 100 人 未判断；请填写实际达到的数值（单位：人）",
+      ),
+    );
   });
 
   it("rounds to two decimals as the check scores a self-evaluation (20 of ≥24次 × 10 = 8.33; 4.775 → 4.78)", () => {
@@ -616,7 +621,9 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     expect(score(cell("≥90%"), 95, "")).toEqual(valueError("缺少分值"));
     expect(score(cell("≥90%"), 95, "十分")).toEqual(valueError("不是数字：十分"));
     expect((score(cell("指标2"), 95, 10) as FunctionError).message).toMatch(/^缺少指标值：/);
-    expect(score(cell("≥90%"), "很多", 10)).toEqual(valueError("不能评分：应填写数值，实际为“很多”"));
+    expect(score(cell("≥90%"), "很多", 10)).toEqual(
+      valueError("不能评分：实际为“很多”：是文字评价，不是数值，对指标值 ≥ 90% 未判断；请填写实际达到的百分比"),
+    );
   });
 
   it("grades totals, in Chinese by default", () => {

@@ -2836,14 +2836,17 @@ test("群众满意度 ≥95% with 96.5分: a score is no share, said", () => {
 
 // A completion date said planned: a plan while ahead, no completion once past (on main “时限指标应填写完成日期”, and
 // 计划2024年9月完成 met, green, 10 of 10 as done on that day).
-test.each(["预计2024年9月完成", "计划2024年9月完成", "2024年9月完成（预计）", "2024年9月（预计）", "拟于2024年9月完成"])(
-  "竣工时限 2024年9月 with %p at the year end: not judged, said",
-  (actual) => {
-    const r = judgedAt("竣工时限", "2024年9月", actual);
-    expect([r.status, r.light]).toEqual(["unknown", "none"]);
-    expect(r.why).toContain(`实际为“${actual}”：是预计（计划）的完成时间，到监控时点 2024-12-31 已过，未写是否已完成`);
-  },
-);
+test.each([
+  "预计2024年9月完成",
+  "计划2024年9月完成",
+  "2024年9月完成（预计）",
+  "2024年9月（预计）",
+  "拟于2024年9月完成",
+])("竣工时限 2024年9月 with %p at the year end: not judged, said", (actual) => {
+  const r = judgedAt("竣工时限", "2024年9月", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：是预计（计划）的完成时间，到监控时点 2024-12-31 已过，未写是否已完成`);
+});
 test("竣工时限 2024年12月 with 预计2024年11月完成 in July: a plan, on track; 2024年9月 with it: behind", () => {
   expect(judgedAt("竣工时限", "2024年12月", "预计2024年11月完成", "2024-07-31")).toMatchObject({
     status: "on-track",
