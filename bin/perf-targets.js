@@ -74,7 +74,12 @@ if (compiledIsCurrent()) {
 // built into Node for its own modules (zlib, crypto, streams, readline …), which were then parsed and compiled
 // from their text on every start (docs/performance.md, session 53). The build's recording run
 // (PERF_TARGETS_CODE_CACHE=record) leaves it at V8's default, under which the next start loads the cache.
-if (process.env.PERF_TARGETS_CODE_CACHE !== "record") v8.setFlagsFromString("--interrupt-budget=400000");
+// Half of V8's budget of callee bytecode inlined into one optimised function (920 → 460), for the same reason: most of
+// what TurboFan compiles here is a big per-sheet function whose optimised code then runs a few milliseconds, and its
+// compile's cost grows with what it inlines. On 2 cores the whole run follows all threads' CPU: on the bench workbook
+// TurboFan −85 ms and the main thread −35 ms, the run 1,643 → 1,579 ms (docs/performance.md, session 66).
+if (process.env.PERF_TARGETS_CODE_CACHE !== "record")
+  v8.setFlagsFromString("--interrupt-budget=400000 --max-inlined-bytecode-size-cumulative=460");
 
 // Ctrl-C or a kill mid-run removes our unfinished copy and exits with 130 / 143 (not Node's silent default).
 exitCleanlyOnSignals(process.argv.slice(2));

@@ -14,6 +14,11 @@
  * modules load (src/cli/zlibCodec.ts), the writer deflating only what the thread cannot take. Without it every part is
  * deflated on the main thread, which puts ~100–150 ms more into the write step than the CLI pays (session 65).
  *
+ * --tasks adds, per step, each thread's CPU (/proc/self/task/<tid>/schedstat, ns): "main", "deflate" (the thread
+ * --thread starts), "v8" (the threads Node had before our modules loaded: V8's platform workers, which run TurboFan's
+ * concurrent compiles and the concurrent/parallel garbage collection, and its delayed-task thread) and "other" (any
+ * thread started since, such as libuv's pool). On a 2-core machine the whole process follows the sum (session 65).
+ *
  * --profile samples one step with node:inspector (100 µs) and writes <step>.cpuprofile in the working folder.
  * Prints one line per step, or (--json) one JSON object. The copy is written to a temporary folder and removed.
  */
@@ -25,11 +30,13 @@ const [libDir, file] = process.argv.slice(2);
 const json = process.argv.includes("--json");
 // --live (with node --expose-gc): a full collection after each step, so the heap figures are what stays alive.
 const liveOnly = process.argv.includes("--live");
-// --marks: "PHASE <step> <epoch ms>" on stderr as each step ends, for an outside sampler of the process's memory.
+// --marks: "PHASE <step> <epoch ms> <monotonic s>" on stderr as each step ends, for an outside sampler of the process's
+// memory, or to cut a `perf record -k CLOCK_MONOTONIC` of the process into steps (its sample times are that clock's).
 const marks = process.argv.includes("--marks");
 const profileAt = process.argv.indexOf("--profile");
 const profiled = profileAt > 0 ? process.argv[profileAt + 1] : null;
 const thread = process.argv.includes("--thread");
+const tasks = process.argv.includes("--tasks");
 if (!libDir || !file) {
   console.error("usage: node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile step]");
   process.exit(2);
@@ -45,6 +52,27 @@ const processCpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+
+// Each thread's time on a CPU so far (ns), by the kinds named above; the deflate thread is known once started.
+const startTids = new Set(fs.readdirSync("/proc/self/task"));
+let deflateTids = new Set();
+function threadKind(tid) {
+  if (tid === String(process.pid)) return "main";
+  if (deflateTids.has(tid)) return "deflate";
+  return startTids.has(tid) ? "v8" : "other";
+}
+const lastSeenNs = new Map(); // a thread that has ended (the deflate thread after the write) keeps its last figure
+function threadCpuNs() {
+  for (const tid of fs.readdirSync("/proc/self/task"))
+    try {
+      lastSeenNs.set(tid, Number(fs.readFileSync(`/proc/self/task/${tid}/schedstat`, "utf8").split(" ")[0]));
+    } catch {
+      // ended meanwhile
+    }
+  const byKind = { main: 0, deflate: 0, v8: 0, other: 0 };
+  for (const [tid, ns] of lastSeenNs) byKind[threadKind(tid)] += ns;
+  return byKind;
+}
 
 let session = null;
 function startProfile() {
@@ -63,12 +91,12 @@ function stopProfile(step) {
 }
 
 const steps = [];
-let last = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs() };
+let last = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs(), threads: threadCpuNs() };
 async function step(name, fn) {
   if (profiled === name) startProfile();
   const value = await fn();
   if (profiled === name) stopProfile(name);
-  const now = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs() };
+  const now = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs(), threads: threadCpuNs() };
   if (liveOnly) global.gc();
   const mem = process.memoryUsage();
   steps.push({
@@ -76,12 +104,18 @@ async function step(name, fn) {
     wallMs: Number(now.wall - last.wall) / 1e6,
     mainMs: now.main - last.main,
     cpuMs: now.cpu - last.cpu,
+    threadMs: Object.fromEntries(
+      Object.keys(now.threads).map((kind) => [kind, Math.round((now.threads[kind] - last.threads[kind]) / 1e6)]),
+    ),
     heapMb: mem.heapUsed / 2 ** 20,
     externalMb: (mem.external + mem.arrayBuffers) / 2 ** 20,
     rssMb: mem.rss / 2 ** 20,
   });
   last = now;
-  if (marks) process.stderr.write(`PHASE ${name} ${Date.now()}\n`);
+  if (marks) {
+    process.stderr.write(`PHASE ${name} ${Date.now()} ${(Number(process.hrtime.bigint()) / 1e9).toFixed(6)}\n`);
+    for (const tid of lastSeenNs.keys()) process.stderr.write(`THREAD ${tid} ${threadKind(tid)}\n`);
+  }
   return value;
 }
 
@@ -94,7 +128,11 @@ async function main() {
     cache.loadFflateOnFirstUse?.(); // (a build before session 57 had it in bin/perf-targets.js)
     cache.loadTokenizerAlone?.(); // (session 58)
     const codec = require(path.join(lib, "cli/zlibCodec.js"));
-    if (thread) codec.startDeflateWorker?.(); // (a build before session 63 has no thread: all on the main thread)
+    if (thread) {
+      const before = new Set(fs.readdirSync("/proc/self/task"));
+      codec.startDeflateWorker?.(); // (a build before session 63 has no thread: all on the main thread)
+      deflateTids = new Set(fs.readdirSync("/proc/self/task").filter((tid) => !before.has(tid)));
+    }
     return {
       read: require(path.join(lib, "host/xlsx/read.js")),
       container: require(path.join(lib, "host/xlsx/container.js")),
@@ -105,7 +143,7 @@ async function main() {
     };
   });
   // As bin/perf-targets.js: once the modules are loaded, so Node's own still load from its code cache.
-  require("node:v8").setFlagsFromString("--interrupt-budget=400000");
+  require("node:v8").setFlagsFromString("--interrupt-budget=400000 --max-inlined-bytecode-size-cumulative=460");
   const data = await step("file", () => fs.readFileSync(file));
   // As checkFile.ts: the thread's codec before the young generation is sized (each new isolate resets its growth).
   const codec = thread && m.codec.deflatingElsewhere ? m.codec.deflatingElsewhere({ last: true }) : m.codec.ZLIB_CODEC;
@@ -147,7 +185,8 @@ async function main() {
     for (const s of steps)
       console.log(
         `${s.step.padEnd(6)} wall ${s.wallMs.toFixed(0).padStart(5)} ms  main ${s.mainMs.toFixed(0).padStart(5)} ms  ` +
-          `cpu ${s.cpuMs.toFixed(0).padStart(5)} ms  heap ${s.heapMb.toFixed(1)} MB  external ${s.externalMb.toFixed(1)} MB  rss ${s.rssMb.toFixed(1)} MB`,
+          `cpu ${s.cpuMs.toFixed(0).padStart(5)} ms  heap ${s.heapMb.toFixed(1)} MB  external ${s.externalMb.toFixed(1)} MB  rss ${s.rssMb.toFixed(1)} MB` +
+          (tasks ? `  threads ${JSON.stringify(s.threadMs)}` : ""),
       );
     console.log(`peak rss ${peakMb.toFixed(1)} MB; heap spaces at the end (MB committed): ${JSON.stringify(spaces)}`);
   }

@@ -22,14 +22,19 @@ if (!file) {
 const rounds = Number(roundsArg) || 7;
 const roots = trees.length ? trees.map((t) => path.resolve(t)) : [path.join(__dirname, "..")];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "whole-rt-"));
-// As bench.ts: the child reports its peak itself; and its main thread's CPU (10 ms ticks).
+// As bench.ts: the child reports its peak itself; and its main thread's CPU (10 ms ticks) and the whole process's (all
+// its threads, those ended included: on 2 cores the process's time follows the sum, docs/performance.md, session 65).
 const preload = path.join(dir, "report.js");
 fs.writeFileSync(
   preload,
   `process.on("exit", () => {
   const stat = require("fs").readFileSync("/proc/self/task/" + process.pid + "/stat", "utf8");
   const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  process.stderr.write("\\nSTAT main=" + (Number(f[11]) + Number(f[12])) * 10 + " rss=" + process.resourceUsage().maxRSS + "\\n");
+  // Time the main thread was ready to run but waited for a core (schedstat's second field, ns): what the other threads cost it.
+  const waited = Number(require("fs").readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[1]);
+  const usage = process.resourceUsage();
+  const cpu = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+  process.stderr.write("\\nSTAT main=" + (Number(f[11]) + Number(f[12])) * 10 + " cpu=" + cpu + " waited=" + Math.round(waited / 1e6) + " rss=" + usage.maxRSS + "\\n");
 });\n`,
 );
 const excel = [
@@ -61,9 +66,11 @@ for (let round = 0; round < rounds; round++)
       maxBuffer: 64 * 1024 * 1024,
     });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const stat = /STAT main=(\d+) rss=(\d+)/.exec(child.stderr ?? "");
+    const stat = /STAT main=(\d+) cpu=(\d+) waited=(\d+) rss=(\d+)/.exec(child.stderr ?? "");
     if (child.status !== 0 || !stat) throw new Error(`${name} failed: ${child.stderr}`);
-    runs.get(name).push({ ms, main: Number(stat[1]), mb: Number(stat[2]) / 1024 });
+    runs
+      .get(name)
+      .push({ ms, main: Number(stat[1]), cpu: Number(stat[2]), waited: Number(stat[3]), mb: Number(stat[4]) / 1024 });
   }
 fs.rmSync(dir, { recursive: true, force: true });
 
@@ -73,6 +80,7 @@ for (const [name, list] of runs) {
   const ms = median(list.map((r) => r.ms));
   console.log(
     `${name}: ${ms.toFixed(0)} ms (${(ms / load).toFixed(2)}×), main thread ${median(list.map((r) => r.main))} ms, ` +
+      `process ${median(list.map((r) => r.cpu))} ms CPU, main waited ${median(list.map((r) => r.waited))} ms, ` +
       `${median(list.map((r) => r.mb)).toFixed(0)} MB peak; each: ${list.map((r) => r.ms.toFixed(0)).join(" ")}`,
   );
 }
