@@ -8,7 +8,7 @@
  * (/proc/self/task/<pid>/stat, 10 ms ticks), the whole process's CPU (background threads included) and the heap /
  * external memory at its end.
  *
- *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write] [--thread]
+ *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write] [--thread] [--tasks]
  *
  * --thread deflates the copy's parts as the CLI has since session 63: on the thread bin/perf-targets.js starts while the
  * modules load (src/cli/zlibCodec.ts), the writer deflating only what the thread cannot take. Without it every part is
