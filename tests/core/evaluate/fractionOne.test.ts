@@ -65,7 +65,7 @@ describe("where a 1 read as 100 % is shown", () => {
     const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: false });
     const lines = fileReport("x.xlsx", "x.checked.xlsx", run.check, "zh");
     expect(lines.filter((l) => l.includes("按比例"))).toEqual([
-      "      [绿] '表'!D5  验收合格率  目标 ≥ 95%  实际 100%，目标 ≥ 95%（1 按比例读作 100%；如指 1%，请填写“1%”）",
+      "      [绿] '表'!D5  验收合格率  实际 100%，目标 ≥ 95%（1 按比例读作 100%；如指 1%，请填写“1%”）",
     ]);
   });
 });
