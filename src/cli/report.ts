@@ -35,6 +35,7 @@ const TEXT = {
     fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
     projectFromText: (n: number) => `（项目目标，取自正文，${n} 项指标）`,
     target: "目标",
+    targetSaid: ["目标 ", "目标：", "指标值 "],
     actual: "实际",
     pending: "待填报",
     review: (n: number) => `目标审核意见 ${n} 条`,
@@ -77,6 +78,7 @@ const TEXT = {
     fromProse: (n: number) => ` (unit-wide goals found in the text, ${countEn(n, "indicator")})`,
     projectFromText: (n: number) => ` (the project's goals found in the text, ${countEn(n, "indicator")})`,
     target: "target",
+    targetSaid: ["target ", "target: "],
     actual: "actual",
     pending: "pending",
     review: (n: number) => `${countEn(n, "review note")} on the targets`,
@@ -123,12 +125,12 @@ function lagText(t: (typeof TEXT)[Lang], lag: number): string {
 }
 
 /**
- * The verdict already names the target (“实际 85%，目标 ≥ 90%”, “Actual: partly achieved, target: “有所提升””): the
- * line does not say it twice. The verdict words the target as the report does, or quotes the cell as typed.
+ * The verdict already names the target after its word (“实际 85%，目标 ≥ 90%”, “…, target: “有所提升””): the line
+ * does not say it twice. Only after the word: an actual equal to the target (“实际 11 家”) does not name it.
  */
-function statesTarget(why: string, target: string, raw: string): boolean {
-  const typed = raw.trim();
-  return (target !== "" && why.includes(target)) || (typed !== "" && why.includes(typed));
+function statesTarget(why: string, words: readonly string[], target: string, raw: string): boolean {
+  const shown = [target, raw.trim(), `“${raw.trim()}”`].filter((s) => s !== "" && s !== "“”");
+  return words.some((w) => shown.some((s) => why.includes(`${w}${s}`)));
 }
 
 /** The day the plan is read at: the monitoring date, or its budget year's end once that year is over. */
@@ -224,7 +226,7 @@ export function fileReport(
       if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted && !unsaid) return;
       const mark = r.status === "unknown" ? `[${statusLabel("unknown", lang)}]` : tag(r.light);
       const target = renderMessage(say("target", { target: ind.target }), lang);
-      const targetText = statesTarget(r.why, target, ind.target.raw) ? "" : `${t.target} ${target}  `;
+      const targetText = statesTarget(r.why, t.targetSaid, target, ind.target.raw) ? "" : `${t.target} ${target}  `;
       lines.push(`      ${mark} ${cell}  ${ind.name}  ${targetText}${r.why}`);
     });
   });

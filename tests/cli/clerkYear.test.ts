@@ -31,6 +31,13 @@ test("the sample at the end of June: each indicator line says its target once, i
   );
 });
 
+test("an actual equal to its target is not the target said (吕梁 2021's D3: 11 所 of 11, pro-rated)", async () => {
+  const zh = await report(join(REAL, "shanxi-lvliang-care-worker-training-2021.xlsx"), "2021-06-30", "zh");
+  expect(zh.find((l) => l.includes("'护工培训'!D3"))).toBe(
+    "      [蓝] '护工培训'!D3  完成2021年吕梁山护工培训就业质量考核及验收  目标 11 所  按序时应达 5.5 所（6/12），实际 11 所（快于序时进度）",
+  );
+});
+
 test("a reason that does not name the target still gets it on the line (黄石 2019, its target not understood)", async () => {
   const zh = await report(join(REAL, "hubei-huangshi-monitoring-2019.xlsx"), "2019-07-31", "zh");
   const lines = zh.filter((l) => l.startsWith("      [") && !l.includes("目标") && !l.includes("指标值"));
