@@ -69,3 +69,12 @@ test("the execution line says the day its plan is read at, and whether the plan 
     "  [red] 申遗经费  budget 220 (10k CNY)  spent 87.57 (39.8%), 100% of the year elapsed by 31 December, 60.2 points behind [red]",
   );
 });
+
+test("a target that is its indicator's name is quoted once, not twice (the sample's 保障工作正常开展)", async () => {
+  expect(await report(SAMPLE, "2024-06-30", "zh")).toContain(
+    "      '2 检察业务费'!F15  指标不够细化、量化：“保障工作正常开展”的指标值只是重复了指标名称",
+  );
+  expect(await report(SAMPLE, "2024-06-30", "en")).toContain(
+    "      '2 检察业务费'!F15  Not specific or measurable: the target of “保障工作正常开展” only repeats the indicator's name",
+  );
+});

@@ -281,7 +281,10 @@ export const en: Catalogue = {
   "review.unknown-target": (p) =>
     `${OPINION.unknown}: the target ${q(p.target)} of ${q(p.name)}${p.reasons?.length ? ` (${reasonsEn(p.reasons)})` : ""}`,
   "review.not-measurable.repeats-name": (p) =>
-    `${OPINION.notMeasurable}: the target ${q(p.target)} of ${q(p.name)} only repeats the indicator's name`,
+    // The target the very name (most often): said once.
+    p.target === p.name
+      ? `${OPINION.notMeasurable}: the target of ${q(p.name)} only repeats the indicator's name`
+      : `${OPINION.notMeasurable}: the target ${q(p.target)} of ${q(p.name)} only repeats the indicator's name`,
   "review.not-measurable.needs-number": (p) =>
     `${OPINION.notMeasurable}: ${q(p.name)} (${q(p.level2)}) needs a quantified target, not ${q(p.target)}`,
   "review.indicator-value-mismatch.unit": (p) =>

@@ -25,7 +25,7 @@ describe("reviewTables on the seed (golden, written by hand from the seed text)"
     tables = await tablesOf("seed-one-sheet.xlsx");
   });
 
-  const NAME_REPEAT = (name: string) => `指标不够细化、量化：“${name}”的指标值“${name}”只是重复了指标名称`;
+  const NAME_REPEAT = (name: string) => `指标不够细化、量化：“${name}”的指标值只是重复了指标名称`;
   const COST_GE = "指标值设置不合理：成本指标“预算执行率”使用了“≥”，成本指标应设上限（≤），或该指标不属于成本指标";
 
   /** Per table (1..8), the findings: rule, "row,col" (0-based), message. */

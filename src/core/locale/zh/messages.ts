@@ -81,7 +81,9 @@ export const zh: Catalogue = {
   "review.unknown-target": (p) =>
     `${OPINIONS.unknown}：“${p.name}”的指标值“${p.target}”${p.reasons?.length ? `（${reasonsZh(p.reasons)}）` : ""}`,
   "review.not-measurable.repeats-name": (p) =>
-    `${OPINIONS.notMeasurable}：“${p.name}”的指标值“${p.target}”只是重复了指标名称`,
+    p.target === p.name
+      ? `${OPINIONS.notMeasurable}：“${p.name}”的指标值只是重复了指标名称`
+      : `${OPINIONS.notMeasurable}：“${p.name}”的指标值“${p.target}”只是重复了指标名称`,
   "review.not-measurable.needs-number": (p) =>
     `${OPINIONS.notMeasurable}：${p.level2}“${p.name}”应设定量化指标值，现为“${p.target}”`,
   "review.indicator-value-mismatch.unit": (p) =>
