@@ -65,3 +65,19 @@ test("checked again after the clerk's typing, the pane says how many problems ap
   await user.click(button);
   await screen.findByText("与上次检查相比，没有新出现或已解决的问题。");
 });
+
+test("a sheet protected: the pane's check says in one line that it was left unmarked and how to mark it (pane66)", async () => {
+  // Before: the plan's note went into the result as an info diagnostic, which 读表 does not list: the pane said nothing,
+  // and the clerk took the unmarked sheet for one with nothing to mark.
+  const fake = await sample();
+  const sheet = fake.model.sheets[1];
+  sheet.protected = true;
+  const user = userEvent.setup();
+  render(<Root host={createWpsHost(fake.app, () => TODAY)} today={TODAY} />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+  const notice = await screen.findByTestId("notice");
+  expect(notice.textContent).toContain(`工作表「${sheet.name}」受保护`);
+  expect(notice.textContent).toContain("撤销工作表保护");
+  expect(notice.textContent!.match(/受保护/g)).toHaveLength(1);
+});

@@ -108,6 +108,15 @@ export function projectAt(tables: readonly CheckedTable[]): (cell: CellRef | nul
 }
 
 /**
+ * What writing the marks left and why (a protected sheet not written, the clerk's typing kept in our columns …): the
+ * plan's notes, which the hosts hand back as info diagnostics (worded in the run's language) — no reading problem, so
+ * not in 读表, said by the pane after the check.
+ */
+export function writeNotes(check: CheckResult): string[] {
+  return check.diagnostics.flatMap((d) => (d.text.code === "plan.note" ? [d.text.params.text] : []));
+}
+
+/**
  * What a check changed against the one before it of the same workbook: problems (isProblem: an indicator's, a
  * project's spending) that appeared, and those gone (resolved, or the row deleted). Matched by sheet, project and
  * indicator name, not by row: rows the clerk inserted between the two checks change no problem.

@@ -11,7 +11,7 @@ import type { Wording } from "../../../strings";
 import type { Messages } from "./useMessages";
 import type { SettingsState } from "./useSettingsState";
 import type { StoredSettings } from "../../../../core/settings";
-import { changesSince } from "../../../model/views";
+import { changesSince, writeNotes } from "../../../model/views";
 
 export interface Shown {
   result: CheckResult;
@@ -70,6 +70,9 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         latest.current += 1;
         hasResults.current = checked.tables.length > 0; // a clear said at once after it (WPS) is said of these
         setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
+        // What writing the marks left (a protected sheet): Excel's ribbon says nothing of a check that succeeded.
+        const notes = writeNotes(checked);
+        messages.setNotice(notes.length > 0 ? () => notes.join(" ") : null);
         s.showAsOf(checked.asOf);
         setWork(null);
       },
@@ -128,12 +131,17 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
           // Checked again after the clerk's edits: what changed, so the list is not read as the one before. Not for the
           // language switch (it changes no finding), nor against another workbook's results (WPS).
           const before = shown?.result;
-          if (before && before.tables.length > 0 && !languageOnly && (host.sameWorkbook?.(before, result) ?? true)) {
-            const { appeared, resolved } = changesSince(before, result);
-            messages.setNotice((t) =>
-              appeared + resolved === 0 ? t("changesSinceNone") : t("changesSince", { appeared, resolved }),
-            );
-          }
+          const compared = before && before.tables.length > 0 && !languageOnly;
+          const changes = compared && (host.sameWorkbook?.(before, result) ?? true) ? changesSince(before, result) : null;
+          // And what writing the marks left (a protected sheet): said by no one else in Excel or WPS.
+          const notes = writeNotes(result);
+          if (changes || notes.length > 0)
+            messages.setNotice((t) => {
+              const said = !changes
+                ? []
+                : [changes.appeared + changes.resolved === 0 ? t("changesSinceNone") : t("changesSince", changes)];
+              return [...said, ...notes].join(" ");
+            });
           if (!s.asOfTouched) s.showAsOf(result.asOf); // the workbook's own date, when it had one
         }
       } catch (e) {
