@@ -746,7 +746,8 @@ function readNumber(
       if (typeof value === "string") {
         const perTime = perTimeTyped(value, target);
         if (perTime) return perTime;
-        const per = perPartLeftOut(amount, unit, target);
+        // 240人/年 has its per-part (perYear folded it away from unit): no part left out.
+        const per = /[/／每]/.test(value) ? null : perPartLeftOut(amount, unit, target);
         if (per) return invalid(say("actual.per-part-left-out", { value: value.trim(), unit, ...per }));
       }
       // 96.5分 under ≥95% (verdict66): a score is no share — said so, with how to write the share.
@@ -764,6 +765,10 @@ const MONTHS_IN: Readonly<Record<string, number>> = { 年: 12, 半年: 6, 季度
 const PER_TIME_UNIT = /^(.+)\/(半年|年|季度|季|月)$/;
 const PER_TIME_AFTER = /^(.+?)(?:\/|每)(半年|年|季度|季|月)$/;
 const PER_TIME_BEFORE = /^每(半年|年|季度|季|月)(.+)$/;
+/** Events counted (次, 场, 期): a year's are the sum of its months'. */
+const EVENT_UNITS = /^[次场期批轮]$/;
+/** People and households: those of a month may be those of the next, so no year's count is summed of them. */
+const PEOPLE_UNITS = /^[人户名]$/;
 
 /**
  * A count per another period than the target's (12次/年, 1次/季度, 每季度1次 under 1次/月: verdict66, “单位不一致” or
@@ -771,8 +776,11 @@ const PER_TIME_BEFORE = /^每(半年|年|季度|季|月)(.+)$/;
  * numeral (每月一次) as typed. Null for anything else.
  */
 function perTimeTyped(value: string, target: ParsedTarget): Actual | null {
-  const wanted = PER_TIME_UNIT.exec(targetCanonicalUnit(target.unit ?? "") ?? "");
-  if (!wanted || (target.kind !== "number" && target.kind !== "range")) return null;
+  const unit = targetCanonicalUnit(target.unit ?? "") ?? "";
+  // A count of events without a period (≥12次) is the year's, as a target per year is (canonicalUnit's perYear):
+  // 每月1次 is 12. Not people: 每月20人 may be the same 20 each month.
+  const wanted = PER_TIME_UNIT.exec(EVENT_UNITS.test(unit) ? `${unit}/年` : unit);
+  if (!wanted || PEOPLE_UNITS.test(wanted[1]) || (target.kind !== "number" && target.kind !== "range")) return null;
   const text = compactText(value);
   const after = PER_TIME_AFTER.exec(text);
   const before = after ? null : PER_TIME_BEFORE.exec(text);

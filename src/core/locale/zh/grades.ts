@@ -25,7 +25,7 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   ],
   [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
   [
-    /^(已?达成|已?完成|已?实现|已?达标|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
+    /^(已?达成|已?完成|已?实现|已?达标|已?达到|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
     "achieved",
   ],
 ];
@@ -57,7 +57,7 @@ export const NOT_STARTED =
  * choice for 当前完成值; 已建成 / 未建成 for a count of things built, 1个平台): an answer to a number target too.
  * Praise (优 / 好 / 一般) and yes / no answer no number.
  */
-export const REACHED_WORDS = /达成|完成|实现|达标|建成/;
+export const REACHED_WORDS = /达成|完成|实现|达标|建成|达到/;
 
 /**
  * Yes / no answers (是否… / 有无… indicators, docs/domain.md#actual-values): 是 and 有 say yes; 否, 无 and 没有 say no.
@@ -101,7 +101,7 @@ export const ZERO_OF_THING = /^零(.{1,8})$/u;
  * "人民币2500万元" (as an amount is written on a voucher).
  */
 export const ACTUAL_NUMBER_PREFIX =
-  /^(约|大约|共|累计|实际|平均|已支付|已支出|已拨付|支付|支出|拨付|已完成|完成|已达到|达到|已建成|建成|已|人民币)\s*/;
+  /^(约|大约|共|累计|实际|平均|已支付|已支出|已拨付|支付|支出|拨付|已完成|完成|已达到|达到|已建成|建成|已|人民币|[￥¥])\s*/;
 /**
  * Words after an actual number that do not change it either: "1.2万左右" (about; read as the number, as 约 is);
  * 整 after an amount in 元 ("2500万元整": exactly, as a voucher writes it).
