@@ -2872,3 +2872,19 @@ test.each([
 ])("%p %p with %p: %p", (name, target, actual, expected) => {
   expect(judgedAt(name, target, actual).status).toBe(expected);
 });
+test.each([
+  ["群众满意度", "≥95%", "已达到", "met"], // “应填写数值” on main, while 达标 was met
+  ["群众满意度", "≥95%", "未达到", "missed"], // “应填写数值” on main, while 未达标 was missed
+  ["服务质量", "显著提升", "已达到", "met"], // “定性指标应填写达成情况” on main
+  ["项目资金", "≤1125万元", "￥1100万元", "met"], // “应填写数值” on main
+  ["检查次数", "≥12次", "每月1次", "met"], // “应填写数值” on main: a year's count of monthly checks
+  ["检查次数", "≥12次", "1次/季度", "missed"], // “单位不一致” on main: 4 a year
+  ["补助", "500元/月", "6000元/年", "met"], // “单位不一致” on main
+])("%p %p with %p: %p", (name, target, actual, expected) => {
+  expect(judgedAt(name, target, actual).status).toBe(expected);
+});
+test("people per period are not summed into a year's count (每月20人 may be the same 20 each month)", () => {
+  expect(judgedAt("培训人数", "≥240人", "每月20人").status).toBe("unknown");
+  expect(judgedAt("服务人数", "20人/月", "240人/年").why).not.toContain("只写了");
+  expect(judgedAt("群众满意度", "≥95%", "未达到90%").status).toBe("unknown"); // as before: no number to score
+});
