@@ -40,7 +40,7 @@ const TEXT = {
     pending: "待填报",
     review: (n: number) => `目标审核意见 ${n} 条`,
     selfEvalFindings: (n: number) => `自评意见 ${n} 条`,
-    diagnostics: (n: number) => `读表提示 ${n} 条（见 --json）`,
+    diagnostics: (n: number) => `读表提示 ${n} 条`,
     error: "无法检查",
     colon: "：",
     written: "已写出",
@@ -83,7 +83,7 @@ const TEXT = {
     pending: "pending",
     review: (n: number) => `${countEn(n, "review note")} on the targets`,
     selfEvalFindings: (n: number) => `${countEn(n, "note")} on the self-evaluation`,
-    diagnostics: (n: number) => `${countEn(n, "reading note")} (see --json)`,
+    diagnostics: (n: number) => countEn(n, "reading note"),
     error: "cannot check",
     colon: ": ",
     written: "written",
@@ -241,9 +241,12 @@ export function fileReport(
     for (const f of findings)
       lines.push(`      ${f.cell ? `${qualifiedAddress(f.cell)}  ` : ""}${renderMessage(f.text, lang)}`);
   }
-  // What the reader could not make sense of, as the pane's 读表提示 counts it; the notes said above are not counted again.
-  const notUnderstood = check.diagnostics.filter((d) => isReadingProblem(d) && !SAID.has(d.text.code)).length;
-  if (notUnderstood) lines.push(`  ${t.diagnostics(notUnderstood)}`);
+  // What the reader could not make sense of, as the pane's 读表提示 counts it, each with its cell: a clerk reads text,
+  // not --json (a year taken from the project period, a table not read). The notes said above are not said again.
+  const notUnderstood = check.diagnostics.filter((d) => isReadingProblem(d) && !SAID.has(d.text.code));
+  if (notUnderstood.length) lines.push(`  ${t.diagnostics(notUnderstood.length)}${t.colon.trimEnd()}`);
+  for (const d of notUnderstood)
+    lines.push(`      ${d.cell ? `${qualifiedAddress(d.cell)}  ` : ""}${renderMessage(d.text, lang)}`);
   // Text from the workbook (and file names) may hold terminal escape sequences: never sent raw.
   return lines.map(escapeControls);
 }

@@ -139,7 +139,7 @@ test("the count of what was not understood leaves out the notes printed above an
   expect(first).toContain("工作表「3 劳务费」受保护，未写入");
   expect(first).toContain("设有打印区域 A1:H15");
   expect(first).not.toContain("读表提示"); // was "未能识别的内容 2 处" (now 读表提示): the two notes just read
-  expect(second.split("\n").filter((l) => l.includes("读表提示"))).toEqual(["  读表提示 1 条（见 --json）"]);
+  expect(second.split("\n").filter((l) => l.includes("读表提示"))).toEqual(["  读表提示 1 条："]);
 });
 
 test("--json says each file's own monitoring date: the top-level asOf is the first file's", async () => {

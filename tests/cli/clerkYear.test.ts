@@ -78,3 +78,17 @@ test("a target that is its indicator's name is quoted once, not twice (the sampl
     "      '2 检察业务费'!F15  Not specific or measurable: the target of “保障工作正常开展” only repeats the indicator's name",
   );
 });
+
+test("a reading note is said with its cell, not only counted and sent to --json (奉节 2025: the year from the period)", async () => {
+  const file = join(REAL, "chongqing-fengjie-emergency-approval-2025.xlsx");
+  const zh = await report(file, "2025-06-30", "zh");
+  expect(zh.slice(-2)).toEqual([
+    "  读表提示 1 条：",
+    "      '附件3'!A16  表中写的是 2023 年度，但项目期间“2025年1月1日-2025年12月31日”全在 2025 年：按 2025 年判断（若年度确为 2023 年，请更正项目期间）",
+  ]);
+  const en = await report(file, "2025-06-30", "en");
+  expect(en.slice(-2)).toEqual([
+    "  1 reading note:",
+    "      '附件3'!A16  The table says 2023, but its project period “2025年1月1日-2025年12月31日” lies wholly in 2025: judged in 2025 (if the year is 2023, correct the period)",
+  ]);
+});
