@@ -366,7 +366,7 @@ export const en: Catalogue = {
     `The spending plan's share for ${q(p.label)}, ${q(p.shown)}, is not a number; not read`,
   "read.checkpoint-empty": (p) => `The spending plan gives no share for ${q(p.label)}`,
   "read.schedule-amounts": (p) =>
-    `The spending plan is written as amounts (the last is the budget of ${roundedNumber(p.budget)} (10,000 yuan), or a money unit is written): read as cumulative shares of the budget`,
+    `The spending plan is written as amounts (the last is the budget of ${roundedNumber(p.budget)} (10k CNY), or a money unit is written): read as cumulative shares of the budget`,
   "read.no-project-name": () => "No project name found",
   "read.no-budget-year": () => "The budget year could not be determined: judged in the year of the monitoring date",
   "read.period-unread": (p) =>
@@ -379,11 +379,11 @@ export const en: Catalogue = {
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
   "read.spent-negative": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} (10,000 yuan) is negative: enter the year's cumulative spending (take refunds and corrections off the total); budget execution not judged`,
+    `The amount spent ${roundedNumber(p.spent)} (10k CNY) is negative: enter the year's cumulative spending (take refunds and corrections off the total); budget execution not judged`,
   "read.spent-implausible": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
+    `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10k CNY): probably typed in yuan (it should be in 10k CNY); budget execution not judged`,
   "read.spent-over-budget": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
+    `The amount spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10k CNY; execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
   "read.rate-mismatch": (p) =>
     `The execution rate written, ${roundedNumber(p.submitted)}%, disagrees with spent ${roundedNumber(p.spent)} ÷ budget ${roundedNumber(p.budget)} = ${roundedNumber(p.expected)}%: check the rate or the amounts; progress is judged by the amounts`,
   "read.yuan-sign-table-unit": (p) =>
@@ -391,7 +391,7 @@ export const en: Catalogue = {
   "read.title-without-table": (p) =>
     `${q(p.title)} on row ${p.row} has no indicator header under it (level-1 indicator, indicator, target …): that table was not read${p.selfEvaluation ? " or scored" : ""}`,
   "read.yuan-sign-yuan": () =>
-    "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10,000 yuan, state that unit above the table)",
+    "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10k CNY, state that unit above the table)",
   "read.schedule-beside-second": (p) =>
     `Execution is judged by the spending plan above the indicators; ${q(p.label)} right of them is not read`,
   "read.schedule-below-unread": () =>
@@ -401,15 +401,15 @@ export const en: Catalogue = {
   "read.amount-error": (p) =>
     `The ${{ budget: "budget", fiscal: "fiscal funds", other: "other funds", spent: "amount spent" }[p.what]} shows the error ${p.error}: check the cell's formula; ${p.what === "spent" ? "budget execution" : "the amount"} not judged`,
   "read.budget-bare-decided": (p) =>
-    `The budget ${roundedNumber(p.amount)} states no money unit: read in yuan by ${p.indicator !== null ? `the indicator ${q(p.indicator)}` : `the unit of ${p.cell}`} (${roundedNumber(p.wan)} × 10,000 yuan)`,
+    `The budget ${roundedNumber(p.amount)} states no money unit: read in yuan by ${p.indicator !== null ? `the indicator ${q(p.indicator)}` : `the unit of ${p.cell}`} (${roundedNumber(p.wan)} × 10k CNY)`,
   "read.budget-bare-unread": (p) =>
-    `The budget ${roundedNumber(p.amount)} states no money unit: in 10,000 yuan it would be ${roundedNumber(p.yi)} × 100 million yuan, likely yuan; the budget is not read and execution not judged. State the unit (${q("单位：元")} or ${q("单位：万元")}) above the table`,
+    `The budget ${roundedNumber(p.amount)} states no money unit: in 10k CNY it would be ${roundedNumber(p.yi)} × 100M CNY, likely yuan; the budget is not read and execution not judged. State the unit (${q("单位：元")} or ${q("单位：万元")}) above the table`,
   "read.spent-unreadable": (p) =>
-    `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
+    `The amount spent ${q(p.value)} is not an amount: type a number (10k CNY); budget execution not judged`,
   "read.spent-date": (p) =>
-    `The amount spent holds the date ${p.date}, not an amount: type the amount spent (10,000 yuan); budget execution not judged`,
+    `The amount spent holds the date ${p.date}, not an amount: type the amount spent (10k CNY); budget execution not judged`,
   "read.spent-percent": (p) =>
-    `The amount spent ${q(p.value)} is a rate, not an amount: type the amount spent (10,000 yuan); budget execution not judged`,
+    `The amount spent ${q(p.value)} is a rate, not an amount: type the amount spent (10k CNY); budget execution not judged`,
   "plan.note": (p) => p.text,
   "check.actual-misplaced": (p) =>
     `The actual of ${q(p.name)} no longer sits beside it: the actual beside it was typed for ${p.typedFor ? q(p.typedFor) : "another indicator"} (the table may have been sorted without the monitoring columns); not judged from it, and left as it is. Undo the sort, or sort whole rows (with the monitoring columns); or type its actual on its row again`,
@@ -751,11 +751,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual: not achieved (${q(p.text)} says some lie outside ${targetEn(p.goal)}, judged not achieved), target ${targetEn(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
   "execution.spent-negative": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} (10,000 yuan) is negative: budget execution not judged`,
+    `The amount spent ${roundedNumber(p.spent)} (10k CNY) is negative: budget execution not judged`,
   "execution.spent-implausible": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
+    `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10k CNY): probably typed in yuan (it should be in 10k CNY); budget execution not judged`,
   "execution.over-budget": (p) =>
-    `Spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): overspending must be explained`,
+    `Spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10k CNY; execution rate ${roundedNumber(p.rate)}%): overspending must be explained`,
   "execution.why": (p) => {
     const lag = roundedNumber(Math.abs(p.lag));
     return `Spent ${roundedNumber(p.rate)}%, ${p.from === "time" ? "time-proportional plan" : "planned"} ${roundedNumber(p.planned)}%, ${countEn(lag, "point")} ${p.lag > 0 ? "behind" : "ahead"} (time progress ${roundedNumber(p.time)}%)`;
