@@ -30,10 +30,11 @@ const FILES = [
 /** What the clerk is told of a check, but the plan's own lines (where it put the columns, what it kept). */
 function told(run: Outcome<unknown>): unknown {
   const planned = new Set(run.messages);
-  // The add-in's notes hold the plan's lines too: the count of notes is left to `diagnostics`, compared without them.
-  const report = fileReport("in.xlsx", "out.xlsx", run.check!, "zh").filter(
-    (line) => !planned.has(line.trim()) && !line.startsWith("  读表提示"),
-  );
+  // The add-in's notes hold the plan's lines too: the reading notes (the report's last block, their count and each
+  // listed) are left to `diagnostics`, compared without them.
+  const lines = fileReport("in.xlsx", "out.xlsx", run.check!, "zh");
+  const notes = lines.findIndex((line) => line.startsWith("  读表提示"));
+  const report = lines.slice(0, notes < 0 ? lines.length : notes).filter((line) => !planned.has(line.trim()));
   const json = fileJson("in.xlsx", null, run.check!, null, "zh");
   return {
     report,
