@@ -125,6 +125,7 @@ import {
 import { CHINESE_NUMERAL_CHARS, chineseInteger, smallNumber } from "../locale/zh/numerals";
 import {
   POINTS_UNIT,
+  PER_YEAR,
   COUNT_UNITS,
   LEADING_MAGNITUDES,
   SCALE_WORDS,
@@ -779,7 +780,7 @@ function perTimeTyped(value: string, target: ParsedTarget): Actual | null {
   const unit = targetCanonicalUnit(target.unit ?? "") ?? "";
   // A count of events without a period (≥12次) is the year's, as a target per year is (canonicalUnit's perYear):
   // 每月1次 is 12. Not people: 每月20人 may be the same 20 each month.
-  const wanted = PER_TIME_UNIT.exec(EVENT_UNITS.test(unit) ? `${unit}/年` : unit);
+  const wanted = PER_TIME_UNIT.exec(EVENT_UNITS.test(unit) ? `${unit}${PER_YEAR}` : unit);
   if (!wanted || PEOPLE_UNITS.test(wanted[1]) || (target.kind !== "number" && target.kind !== "range")) return null;
   const text = compactText(value);
   const after = PER_TIME_AFTER.exec(text);
@@ -812,7 +813,12 @@ function perPartLeftOut(
   const per = written.slice(slash + 1);
   // 次/月: a year's count is as likely (12次); 元/人/月 asks for no year's total.
   const yearly = PER_TIME_UNIT.test(written) && !per.includes("/") && per !== "年";
-  return { targetUnit: written, per, number: amount, ...(yearly ? { yearly: `${written.slice(0, slash)}/年` } : {}) };
+  return {
+    targetUnit: written,
+    per,
+    number: amount,
+    ...(yearly ? { yearly: `${written.slice(0, slash)}${PER_YEAR}` } : {}),
+  };
 }
 
 /**

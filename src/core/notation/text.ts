@@ -184,7 +184,7 @@ export function westernNumbers(s: string): string {
     .replace(CN_PERCENT, (m, n: string, tenths?: string) => {
       const v = chineseInteger(n);
       // 百分之九十六点五: its decimals digit by digit (verdict66: “应填写数值” before).
-      const decimals = tenths ? [...tenths].map((c) => chineseInteger(c === "〇" ? "零" : c)).join("") : "";
+      const decimals = tenths ? [...tenths].map((c) => chineseInteger(c)).join("") : "";
       return v === null ? m : `${v}${decimals ? `.${decimals}` : ""}%`;
     })
     .replace(CN_BEFORE_UNIT, (m, before: string, n: string) => {

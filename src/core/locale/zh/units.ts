@@ -399,3 +399,6 @@ export const SMALLER_TIME_UNIT: Readonly<Record<string, readonly [smaller: strin
   日小时: ["小时", 24],
   年个月: ["个月", 12],
 };
+
+/** A unit per year as written (次/年): a count without a period is the year's (verdict66: 每月1次 under ≥12次). */
+export const PER_YEAR = "/年";
