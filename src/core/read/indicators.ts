@@ -361,7 +361,9 @@ function indicatorsResumeAfter(
     const { weight, score } = header.columns;
     const scored = [weight, score].some((c) => c !== undefined && typeof grid.value(row, c) === "number");
     const categories = (text: string) => GOAL_CATEGORY_TEXT.test(text);
-    return (hasTarget || scored) && (level === "" || categories(level) || (level1Before !== "" && !categories(level1Before)));
+    return (
+      (hasTarget || scored) && (level === "" || categories(level) || (level1Before !== "" && !categories(level1Before)))
+    );
   }
   return false;
 }
