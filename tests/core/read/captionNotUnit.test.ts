@@ -20,9 +20,12 @@ function read(caption: string) {
   return { kind: t.kind, unitName: t.unitName, indicators: t.indicators.length };
 }
 
-test.each(["台中市經發局施政目標\n衡量指標", "某某局年度绩效指标"])("%j over the table is no unit's name", (caption) => {
-  expect(read(caption)).toEqual({ kind: "project", unitName: "", indicators: 2 });
-});
+test.each(["台中市經發局施政目標\n衡量指標", "某某局年度绩效指标"])(
+  "%j over the table is no unit's name",
+  (caption) => {
+    expect(read(caption)).toEqual({ kind: "project", unitName: "", indicators: 2 });
+  },
+);
 
 test("a unit's name on that line is still the unit's", () => {
   expect(read("某某县财政局").unitName).toBe("某某县财政局");
