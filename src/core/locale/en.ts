@@ -472,6 +472,8 @@ export const en: Catalogue = {
   "host.no-task-pane": () => "This version of WPS does not support task panes (CreateTaskPane).",
   "host.date-system-unknown": () =>
     "The workbook's date system (1900 or 1904) could not be told; dates were read and written in the 1900 system. If the workbook uses the 1904 date system (Excel for Mac), check the dates.",
+  "host.notes-unsupported": () =>
+    "This version of Excel cannot add notes to cells (it needs ExcelApi 1.18): the explanations were not put on the cells; read them in this pane.",
   "host.rule-refused": (p) =>
     `WPS did not add ${p.rules === 1 ? "one of the add-in's highlight rules" : `${p.rules} of the add-in's highlight rules`} on sheet ${q(p.sheet)} (${p.detail}); the rest was written. Where rules of your own cover the same cells, delete or merge one and check again.`,
   "host.sheet-missing": (p) => `Sheet ${q(p.sheet)} does not exist`,

@@ -230,6 +230,8 @@ export interface MessageParams {
   "host.no-task-pane": NoParams;
   /** The workbook's date system (1900 / 1904) could not be read: dates were read and written in the 1900 system. */
   "host.date-system-unknown": NoParams;
+  /** Excel below ExcelApi 1.18 (no Worksheet.notes): the check's explanation notes were not put on the cells. */
+  "host.notes-unsupported": NoParams;
   /**
    * WPS refused to add a highlight rule of ours (FormatConditions.Add: "对单个区域定义的条件格式不能超过三个" — the clerk's own
    * rules over the same cells); the rest of the check is written. detail: WPS's own message.

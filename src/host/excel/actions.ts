@@ -286,6 +286,9 @@ export async function runCheck(
   for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   // The workbook's date system could not be told (read.ts loadDateSystem): said once, as the fallback taken.
   if (reading.dateSystemUnknown) check.diagnostics.push(diagnostic(null, "info", say("host.date-system-unknown", {})));
+  // Notes the plan has but this Excel cannot add (write.ts skips them): said once, not left for the clerk to miss.
+  if (!notes && plan.ops.some((op) => op.op === "note" && op.text !== ""))
+    check.diagnostics.push(diagnostic(null, "info", say("host.notes-unsupported", {})));
   return { check, plan, readSyncs: reading.syncs + markSyncs + listSyncs, write, lang: settings.lang };
 }
 

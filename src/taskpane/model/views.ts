@@ -20,6 +20,7 @@ import { checkedIndicators } from "../../core/checked";
 import { whyNoExecution, type NoExecution } from "../../core/evaluate/evaluate";
 import { countLights, lightSeverity } from "../../core/lights";
 import { tableLabel } from "../../core/tableLabel";
+import { renderMessage, type Lang, type MessageCode } from "../../core/locale/messages";
 
 /**
  * The lights in triage order (core/lights' severity: worst first); "pending" is the pane's word for no
@@ -112,9 +113,11 @@ export function projectAt(tables: readonly CheckedTable[]): (cell: CellRef | nul
  * plan's notes, which the hosts hand back as info diagnostics (worded in the run's language) — no reading problem, so
  * not in 读表, said by the pane after the check.
  */
-export function writeNotes(check: CheckResult): string[] {
-  return check.diagnostics.flatMap((d) => (d.text.code === "plan.note" ? [d.text.params.text] : []));
+export function writeNotes(check: CheckResult, lang: Lang): string[] {
+  return check.diagnostics.flatMap((d) => (WRITE_NOTES.has(d.text.code) ? [renderMessage(d.text, lang)] : []));
 }
+/** Also what the host could not do as asked: dates read in the 1900 system, no notes below ExcelApi 1.18. */
+const WRITE_NOTES = new Set<MessageCode>(["plan.note", "host.date-system-unknown", "host.notes-unsupported"]);
 
 /**
  * What a check changed against the one before it of the same workbook: problems (isProblem: an indicator's, a

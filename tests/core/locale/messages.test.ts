@@ -317,6 +317,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "host.no-application": {},
   "host.no-task-pane": {},
   "host.date-system-unknown": {},
+  "host.notes-unsupported": {},
   "host.rule-refused": { sheet: "项目1", detail: "too many rules", rules: 3 },
   "host.sheet-missing": { sheet: "项目1" },
   "host.sheet-gone": { sheet: "项目1" },

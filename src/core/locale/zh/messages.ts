@@ -252,6 +252,8 @@ export const zh: Catalogue = {
   "host.no-task-pane": () => "这个版本的 WPS 不支持任务窗格（CreateTaskPane）。",
   "host.date-system-unknown": () =>
     "未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写；如工作簿来自 Mac 版 Excel 且使用 1904 日期系统，请核对日期。",
+  "host.notes-unsupported": () =>
+    "此版本的 Excel 不能给单元格添加批注（需要 ExcelApi 1.18）：判断说明未写入单元格批注，请在本任务窗格中查看。",
   "host.rule-refused": (p) =>
     `WPS 未能在工作表「${p.sheet}」添加本工具的 ${p.rules} 条高亮规则（${p.detail}），其余已写入；同一区域已有您的条件格式规则时，删去或合并一条后再检查即可。`,
   "host.sheet-missing": (p) => `工作表「${p.sheet}」不存在`,

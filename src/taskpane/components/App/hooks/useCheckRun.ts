@@ -71,8 +71,8 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         hasResults.current = checked.tables.length > 0; // a clear said at once after it (WPS) is said of these
         setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
         // What writing the marks left (a protected sheet): Excel's ribbon says nothing of a check that succeeded.
-        const notes = writeNotes(checked);
-        messages.setNotice(notes.length > 0 ? () => notes.join(" ") : null);
+        const notes = writeNotes(checked, "zh").length > 0;
+        messages.setNotice(notes ? (_t, lang) => writeNotes(checked, lang).join(" ") : null);
         s.showAsOf(checked.asOf);
         setWork(null);
       },
@@ -134,13 +134,13 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
           const compared = before && before.tables.length > 0 && !languageOnly;
           const changes = compared && (host.sameWorkbook?.(before, result) ?? true) ? changesSince(before, result) : null;
           // And what writing the marks left (a protected sheet): said by no one else in Excel or WPS.
-          const notes = writeNotes(result);
+          const notes = writeNotes(result, s.settings.lang);
           if (changes || notes.length > 0)
-            messages.setNotice((t) => {
+            messages.setNotice((t, lang) => {
               const said = !changes
                 ? []
                 : [changes.appeared + changes.resolved === 0 ? t("changesSinceNone") : t("changesSince", changes)];
-              return [...said, ...notes].join(" ");
+              return [...said, ...writeNotes(result, lang)].join(" ");
             });
           if (!s.asOfTouched) s.showAsOf(result.asOf); // the workbook's own date, when it had one
         }
