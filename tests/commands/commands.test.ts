@@ -121,7 +121,10 @@ describe("runCommand", () => {
   });
 
   it("gives the pane a clear's message in each language, the one it said in the run's (pane66)", async () => {
-    const said = { zh: ["工作表「甲」受保护，其中本工具的标记未清除。"], en: ["Sheet 甲 is protected: our marks there were kept."] };
+    const said = {
+      zh: ["工作表「甲」受保护，其中本工具的标记未清除。"],
+      en: ["Sheet 甲 is protected: our marks there were kept."],
+    };
     mockedClear.mockResolvedValueOnce({ messages: said.zh, lang: "zh", said });
     await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
     expect(lastOutcome()).toMatchObject({ ok: true, message: said.zh[0], inEach: { zh: said.zh[0], en: said.en[0] } });

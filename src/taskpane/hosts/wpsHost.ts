@@ -10,7 +10,13 @@ import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import { bookName, type WpsApplication } from "../../host/wps/model";
-import { lastRibbonClear, lastRibbonResult, tellLanguage, type StoredClear, type StoredResult } from "../../host/wps/ribbon";
+import {
+  lastRibbonClear,
+  lastRibbonResult,
+  tellLanguage,
+  type StoredClear,
+  type StoredResult,
+} from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";

@@ -159,7 +159,11 @@ test("the pane hears a clear done from the ribbon, in each language, after the c
   const seen: CheckResult[] = [];
   jest.useFakeTimers();
   try {
-    const stop = host.subscribeResults!((r) => seen.push(r), undefined, (s) => said.push(s));
+    const stop = host.subscribeResults!(
+      (r) => seen.push(r),
+      undefined,
+      (s) => said.push(s),
+    );
     expect([seen.length, said.length]).toEqual([1, 0]);
     ribbon.OnAction({ Id: RIBBON_BUTTONS.clear });
     jest.advanceTimersByTime(2000);

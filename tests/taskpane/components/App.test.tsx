@@ -421,7 +421,9 @@ describe("App (Excel host)", () => {
     expect(screen.getByTestId("notice").textContent).toContain("清除标记：已清除本加载项写入的标记。");
     await user.click(screen.getByTestId("lang-toggle"));
     await screen.findByRole("button", { name: "Check targets" });
-    expect(screen.getByTestId("notice").textContent).toContain("Clear marks: The marks this add-in wrote were cleared.");
+    expect(screen.getByTestId("notice").textContent).toContain(
+      "Clear marks: The marks this add-in wrote were cleared.",
+    );
     expect(screen.getByTestId("notice").textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 

@@ -84,7 +84,9 @@ it("in English the filters and counts are English; a search finds the notes' Eng
   const { review } = await openReview("en");
   expect(within(review).getByTestId("finding-count").textContent).toBe("Showing 1200 of 1200");
   expect(within(review).getByTestId("finding-kind-error").textContent).toBe("Error 300");
-  const search = within(review).getByRole("searchbox", { name: "Filter the notes by project, sheet, indicator or words" });
+  const search = within(review).getByRole("searchbox", {
+    name: "Filter the notes by project, sheet, indicator or words",
+  });
   fireEvent.change(search, { target: { value: "COST" } });
   expect(await within(review).findByText("Showing 300 of 1200")).toBeTruthy();
 });
@@ -106,7 +108,9 @@ it("a search typed in full-width characters finds the notes the half-width one f
 
 it("in English, full-width letters are found as half-width ones", async () => {
   const { review } = await openReview("en");
-  const search = within(review).getByRole("searchbox", { name: "Filter the notes by project, sheet, indicator or words" });
+  const search = within(review).getByRole("searchbox", {
+    name: "Filter the notes by project, sheet, indicator or words",
+  });
   fireEvent.change(search, { target: { value: "ＣＯＳＴ" } });
   expect(await within(review).findByText("Showing 300 of 1200")).toBeTruthy();
 });

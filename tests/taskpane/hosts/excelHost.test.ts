@@ -108,7 +108,10 @@ describe("Excel host: the ribbon's 清除标记", () => {
     // A clear that says its lines in each language (commandWork.clearMarks) is told in each.
     const inEach = { zh: clearedText([], "zh"), en: clearedText([], "en") };
     await runCommand("clearMarks", async () => ({ message: inEach.en, inEach }), event(), ui);
-    expect(cleared).toHaveBeenLastCalledWith({ zh: "已清除本加载项写入的标记。", en: "The marks this add-in wrote were cleared." });
+    expect(cleared).toHaveBeenLastCalledWith({
+      zh: "已清除本加载项写入的标记。",
+      en: "The marks this add-in wrote were cleared.",
+    });
     stop();
   });
 

@@ -312,10 +312,16 @@ export function App(props: AppProps) {
                     )}
                   </>
                 )}
-                {tab === "review" && <ReviewSection review={result.review} tables={result.tables} onSelect={state.selectCell} />}
+                {tab === "review" && (
+                  <ReviewSection review={result.review} tables={result.tables} onSelect={state.selectCell} />
+                )}
                 {tab === "selfeval" && <SelfEvalSection tables={result.tables} onSelect={state.selectCell} />}
                 {tab === "diagnostics" && (
-                  <DiagnosticsSection diagnostics={result.diagnostics} tables={result.tables} onSelect={state.selectCell} />
+                  <DiagnosticsSection
+                    diagnostics={result.diagnostics}
+                    tables={result.tables}
+                    onSelect={state.selectCell}
+                  />
                 )}
               </div>
             </>

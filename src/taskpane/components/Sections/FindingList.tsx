@@ -3,15 +3,7 @@
  * cell in Excel, or shows where it is in the standalone page. Long lists are virtualised. Each message
  * is worded from its code and parameters by the core's catalogue in the pane's language.
  */
-import {
-  Badge,
-  Button,
-  makeStyles,
-  mergeClasses,
-  SearchBox,
-  ToggleButton,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, SearchBox, ToggleButton, tokens } from "@fluentui/react-components";
 import { useContext, useDeferredValue, useMemo, useRef, useState } from "react";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";

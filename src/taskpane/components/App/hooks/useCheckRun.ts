@@ -132,7 +132,8 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
           // language switch (it changes no finding), nor against another workbook's results (WPS).
           const before = shown?.result;
           const compared = before && before.tables.length > 0 && !languageOnly;
-          const changes = compared && (host.sameWorkbook?.(before, result) ?? true) ? changesSince(before, result) : null;
+          const changes =
+            compared && (host.sameWorkbook?.(before, result) ?? true) ? changesSince(before, result) : null;
           // And what writing the marks left (a protected sheet): said by no one else in Excel or WPS.
           const notes = writeNotes(result, s.settings.lang);
           if (changes || notes.length > 0)
