@@ -163,7 +163,6 @@ function projectLabelBesideIndicator(grid: SheetGrid, header: IndicatorHeader, r
   out.push(diagnostic(grid.ref(row, first), "warning", say("read.project-label-in-level", say1)));
 }
 
-/** A level cell: its merged area's value, or (blank) the one above; "" without the column. */
 /** A level of a row: its column's text, else the one above (without a column: the one set by a level row, else ""). */
 function levelText(grid: SheetGrid, row: number, col: number | undefined, above: string): string {
   return col === undefined ? above : grid.mergedText(row, col) || above;

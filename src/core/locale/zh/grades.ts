@@ -354,13 +354,13 @@ export const ACTUAL_COUNTED_TO = new RegExp(
  * what was added, not the total held (verdict58: read as 50, red).
  */
 export const ACTUAL_ADDED = /^(?:本年|今年|当年|年内|全年)?(?:新增加?|净增加?|新招收?|新进)/;
+/** A month after January, in digits or numerals (七至十二月, 后半年: review58b, read as done). */
+const LATER_MONTH = "[2-9]|1[0-2]|十[一二]?|[二三四五六七八九]";
 /**
  * A part of the year before the number, not the months from January (下半年完成120人, 第三季度完成30人, 7-12月, 本月):
  * that part's amount, or a forecast of it, not the amount done so far (verdict58: read as done, in July too). 截至 or
  * 末 / 底 after it (第四季度末) is a time reached, read as before.
  */
-/** A month after January, in digits or numerals (七至十二月, 后半年: review58b, read as done). */
-const LATER_MONTH = "[2-9]|1[0-2]|十[一二]?|[二三四五六七八九]";
 export const ACTUAL_PART_OF_YEAR = new RegExp(
   `^(?:(?:19|20)\\d{2}年)?(?:[下后]半年|第?[二三四2-4]季度|(?:${LATER_MONTH})(?:月份?)?[-—~至到](?:${LATER_MONTH})月份?|本月|当月|本季度?|当季度?|本期|当期)(?![末底止前])`,
 );

@@ -231,7 +231,6 @@ export const PER_AVERAGE: Readonly<Record<string, string>> = table({
   户均: "户",
 });
 
-/** Units that are money amounts. */
 /**
  * A remark after an amount that says the money is not (yet) spent (docs/domain.md#schedule, read/text.ts
  * amountWritten): a negation or a wait right before a word of paying or using money (未支付, 尚未拨付, 暂未到账, 没有动用,
@@ -245,6 +244,7 @@ export const NOT_PAID_WORDS = {
   paid: /已(?:经)?(?:支|付|拨|报|结|兑|到|执行|使用|动用|发放|划|列支|核销|缴)/,
 };
 
+/** Units that are money amounts. */
 export const MONEY_UNITS: readonly string[] = ["万元", "亿元", "千元", "元"];
 /** A bare `万` / `亿` is money in a money context: `250万` → 250 万元. */
 export const MONEY_SHORTHAND: Readonly<Record<string, string>> = table({ 万: "万元", 亿: "亿元" });
