@@ -431,23 +431,34 @@ export const SCORE = defineFunction(
     const on = asOf === null ? undefined : { asOf, budgetYear: year ?? yearOf(asOf), yearKnown: year !== null };
     const read = actualFor(actual, target);
     const raw = scoreIndicator(target, read, weight, on);
-    if (raw === null) return notScored(target, read, weight, on, given === null) ?? notScorable(target, read, actual);
+    if (raw === null)
+      return notScored(target, read, weight, on, given === null) ?? notScorable(target, read, actual, on);
     // Rounded as the check rounds a self-evaluation's scores (docs/domain.md#self-evaluation), never above the weight.
     return Math.min(roundTo(raw, 2), weight);
   },
 );
 
-/** Why an actual scored as read is not scored on the date: the check's words (countedTimeSaid), or null. */
 /**
- * An actual the check says it read and will not judge (不适用, 可能是 6%…也可能是 0.06%, a unit left out): said as the
- * check says it (verdict66: “实际值无法识别” for 不适用 before); one it could not read at all keeps “无法识别”.
+ * An actual the check says it read and will not judge (不适用, 可能是 6%…也可能是 0.06%, a unit left out, a planned
+ * date now past): said as the check says it (verdict66: “实际值无法识别” for 不适用 before; review66 for 预计2024年9月完成);
+ * one it could not read at all keeps “无法识别”.
  */
-function notScorable(target: ParsedTarget, read: CellReading | CellValue, actual: PlainValue): Problem {
+function notScorable(
+  target: ParsedTarget,
+  read: CellReading | CellValue,
+  actual: PlainValue,
+  on: ScoredOn | undefined,
+): Problem {
   const said = readActual(read, target);
-  return said.kind === "invalid"
-    ? new Problem("notScoredSaid", (lang) => renderMessage(said.text, lang))
-    : new Problem("notScorable", show(actual));
+  if (said.kind === "invalid") return new Problem("notScoredSaid", (lang) => renderMessage(said.text, lang));
+  if (said.kind === "date" && said.planned && on) {
+    const passed = say("judge.planned-date-passed", { text: said.planned, asOf: on.asOf });
+    return new Problem("notScoredSaid", (lang) => renderMessage(passed, lang));
+  }
+  return new Problem("notScorable", show(actual));
 }
+
+/** Why an actual scored as read is not scored on the date: the check's words (countedTimeSaid), or null. */
 
 function notScored(
   target: ParsedTarget,

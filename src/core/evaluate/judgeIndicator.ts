@@ -265,7 +265,10 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
     return unknownActual(j);
   }
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
-  const judged = read.claim ? judgeClaim(read, read.claim, j) : judgeNumber(read.value, j);
+  // 每月1次 under ≥12次 is a frequency, not a count done: in June no 12 checks held, judged as a rate is before the
+  // deadline (review66: exceeded, “快于序时进度” before); at it, the year's count (每月2次 is 24 held).
+  const jr = read.typed?.as === "per-time" && !j.due ? { ...j, cumulative: false } : j;
+  const judged = read.claim ? judgeClaim(read, read.claim, jr) : judgeNumber(read.value, jr);
   const [readNote, noted] = readingNote(read, j);
   // A number read out of a sentence: said wherever the result is shown, as the light rests on our reading of the words.
   const fromWords = read.over

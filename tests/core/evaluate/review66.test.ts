@@ -1,0 +1,49 @@
+/**
+ * review66: the neighbours of verdict66's rules. A count per a month under a year's count is a frequency, not a count
+ * done so far (每月1次 in June is no 12 checks already held); a completion date said planned and now past is said
+ * alike by the check and PERF.SCORE.
+ */
+import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
+import { score as perfScore, status } from "../../../src/functions/functions";
+
+const judgedOn = (name: string, target: string, actual: CellValue, asOf: string) =>
+  judgeIndicator(
+    parseTarget(target, { name, budgetYear: 2024 }),
+    actual,
+    { name, budgetYear: 2024 },
+    {
+      ...DEFAULT_SETTINGS,
+      asOf,
+    },
+  );
+
+// On int66 每月1次 under ≥12次 in June was 12 checks held, “快于序时进度”: exceeded, blue — the year's frequency read as
+// the year's count already done.
+test.each([
+  ["检查次数", "≥12次", "每月1次", "on-track", "green"],
+  ["检查次数", "≥12次", "1次/月", "on-track", "green"],
+  ["检查次数", "≥4次/年", "每季度1次", "on-track", "green"],
+  ["检查次数", "≥12次", "每季度1次", "behind", "yellow"],
+])("%p %p with %p in June: %p, %p (a frequency, not a count done)", (name, target, actual, expected, light) => {
+  const r = judgedOn(name, target, actual, "2024-06-30");
+  expect([r.status, r.light]).toEqual([expected, light]);
+  expect(r.why).not.toContain("序时");
+  expect(status([[target]], actual, "2024-06-30", [["", "", name]])).toBe(expected === "on-track" ? "正常" : "滞后");
+});
+
+test("每月2次 under ≥12次 at the year's end is still 24 held: exceeded, as 24次 is", () => {
+  expect(judgedOn("检查次数", "≥12次", "每月2次", "2024-12-31")).toMatchObject({ status: "exceeded", actual: 24 });
+});
+
+// On int66 PERF.SCORE said “实际值无法识别，不能评分：预计2024年9月完成” where the check says why it is not judged.
+test.each(["预计2024年9月完成", "2024年9月（预计）"])(
+  "%p past on the check's day: PERF.SCORE says the check's reason",
+  (actual) => {
+    const r = judgedOn("完成时间", "2024年10月底前完成", actual, "2024-12-31");
+    expect(r.status).toBe("unknown");
+    const s = perfScore([["2024年10月底前完成"]], actual, 10, [["", "", "完成时间"]], "2024-12-31", 2024);
+    expect((s as { message: string }).message).toBe(`不能评分：${r.why}`);
+  },
+);
