@@ -249,8 +249,16 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   if (read.kind === "date") {
     if (target.kind === "date" || target.kind === "period") {
       // 预计2024年9月完成 on or after that day: whether it was done is not said (verdict66: met before).
-      if (read.planned && compareIso(read.date, j.settings.asOf) <= 0)
+      if (read.planned && compareIso(read.date, j.settings.asOf) <= 0) {
+        // Planned for after the deadline: late whether done on that day or not yet (review66: red the day before, no
+        // light after).
+        const late = daysBetween(j.deadline, read.date);
+        if (late > 0) {
+          const why = j.say("judge.planned-date-passed-late", { text: read.planned, deadline: j.deadline, late });
+          return result("missed", "red", read.date, null, late, why);
+        }
         return notJudged("unknown", j.say("judge.planned-date-passed", { text: read.planned, asOf: j.settings.asOf }));
+      }
       const judged = judgeCompletion(read.date, j);
       // 2024年上半年: done within it, judged by its end — said, as no day was written (docs/domain.md#actual-values);
       // 9月底: read in the target's year, said, as no year was written.

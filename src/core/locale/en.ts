@@ -730,6 +730,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${countEn(p.late, "day")} late`,
   "judge.planned-date-passed": (p) =>
     `Actual not judged: ${q(p.text)} is when the work was expected to finish, now past at the monitoring date ${p.asOf}, and whether it did is not said; type the completion date, or that it is not done and why`,
+  "judge.planned-date-passed-late": (p) =>
+    `${q(p.text)} is when the work was expected to finish, ${countEn(p.late, "day")} after the deadline ${p.deadline}, now past: late whether it was done or not`,
   "judge.completion-planned": (p) =>
     `Planned for ${p.done}, deadline ${p.deadline} (not completed at the monitoring date ${p.asOf})`,
   "judge.completion-planned-late": (p) =>

@@ -523,6 +523,8 @@ export interface MessageParams {
   "judge.completion-planned": { done: string; deadline: string; asOf: string };
   /** A completion date said planned (预计2024年9月完成) on or before the monitoring date (verdict66). */
   "judge.planned-date-passed": { text: string; asOf: string };
+  /** The same, planned for after the deadline: late whether done or not (review66). */
+  "judge.planned-date-passed-late": { text: string; deadline: string; late: number };
   "judge.completion-planned-late": { done: string; deadline: string; late: number; asOf: string };
   /** onTime: 按时 / 如期 alone before the deadline, as typed (on schedule, not known done). */
   "judge.done-without-date": { grade: Grade; deadline: string; onTime?: string };

@@ -107,9 +107,12 @@ export function scoreIndicator(
     return GRADE_SHARE.partly * weight;
   if (read.kind === "grade") return GRADE_SHARE[read.grade] * weight;
   if (read.kind === "date") {
-    // A planned date scored only while it is ahead, as the check judges it (verdict66).
-    if (!target.date || (read.planned && (!on || compareIso(read.date, on.asOf) <= 0))) return null;
-    return compareIso(read.date, target.date) <= 0 ? weight : GRADE_SHARE.partly * weight;
+    if (!target.date) return null;
+    const late = compareIso(read.date, target.date) > 0;
+    // A planned date scored only while it is ahead, as the check judges it (verdict66); one after the deadline is late
+    // either way, scored as the day before it passed (review66).
+    if (read.planned && !late && (!on || compareIso(read.date, on.asOf) <= 0)) return null;
+    return late ? GRADE_SHARE.partly * weight : weight;
   }
 
   const a = target.value;

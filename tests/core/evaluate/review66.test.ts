@@ -47,3 +47,19 @@ test.each(["预计2024年9月完成", "2024年9月（预计）"])(
     expect((s as { message: string }).message).toBe(`不能评分：${r.why}`);
   },
 );
+
+// A plan for after the deadline, now past: late whether done on the plan's day or not yet, so missed (on int66 red on
+// 15 November, the plan ahead, and no light from 30 November: “未判断”); scored as the late plan was the day before.
+test.each(["2024-11-30", "2024-12-31"])("预计2024年11月完成 under 2024年10月底前完成 on %p: missed, red", (asOf) => {
+  const name = "完成时间";
+  const [target, actual] = ["2024年10月底前完成", "预计2024年11月完成"];
+  const r = judgedOn(name, target, actual, asOf);
+  expect([r.status, r.light]).toEqual(["missed", "red"]);
+  expect(r.why).toBe(
+    "实际为“预计2024年11月完成”：是预计（计划）的完成时间，晚于截止 2024-10-31 30 天，到监控时点已过，无论是否已完成都未按期完成",
+  );
+  expect(status([[target]], actual, asOf, [["", "", name]])).toBe("未达标");
+  const dayBefore = perfScore([[target]], actual, 10, [["", "", name]], "2024-11-15", 2024);
+  expect(perfScore([[target]], actual, 10, [["", "", name]], asOf, 2024)).toBe(dayBefore);
+  expect(dayBefore).toBe(7);
+});

@@ -506,6 +506,8 @@ export const zh: Catalogue = {
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
   "judge.planned-date-passed": (p) =>
     `实际为“${p.text}”：是预计（计划）的完成时间，到监控时点 ${p.asOf} 已过，未写是否已完成，未判断；已完成请填写实际完成日期，未完成请填写“未完成”及原因`,
+  "judge.planned-date-passed-late": (p) =>
+    `实际为“${p.text}”：是预计（计划）的完成时间，晚于截止 ${p.deadline} ${p.late} 天，到监控时点已过，无论是否已完成都未按期完成`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
   "judge.completion-planned-late": (p) =>
     `计划 ${p.done} 完成，截止 ${p.deadline}，逾期 ${p.late} 天（监控时点 ${p.asOf} 尚未完成）`,
