@@ -809,14 +809,16 @@ function perPartLeftOut(
   const written = targetCanonicalUnit(target.unit ?? "") ?? "";
   const slash = written.indexOf("/");
   if (slash <= 0 || unit.includes("/") || ratioTerm(written) !== null) return null;
-  if (convertUnit(amount, unit, written.slice(0, slash)) === null) return null;
+  // 4800000元 under 万元/公里: the number suggested in the target's unit (review66: “4800000万元/公里” before).
+  const number = convertUnit(amount, unit, written.slice(0, slash));
+  if (number === null) return null;
   const per = written.slice(slash + 1);
   // 次/月: a year's count is as likely (12次); 元/人/月 asks for no year's total.
   const yearly = PER_TIME_UNIT.test(written) && !per.includes("/") && per !== "年";
   return {
     targetUnit: written,
     per,
-    number: amount,
+    number,
     ...(yearly ? { yearly: `${written.slice(0, slash)}${PER_YEAR}` } : {}),
   };
 }

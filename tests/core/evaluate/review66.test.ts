@@ -63,3 +63,14 @@ test.each(["2024-11-30", "2024-12-31"])("预计2024年11月完成 under 2024年1
   expect(perfScore([[target]], actual, 10, [["", "", name]], asOf, 2024)).toBe(dayBefore);
   expect(dayBefore).toBe(7);
 });
+
+// The per-part left out in another scale of the unit: the suggestion in the target's unit (on int66 “请填写
+// “4800000万元/公里”” and “0.06元/人/月”: ten thousand times off).
+test.each([
+  ["建设成本", "≤500万元/公里", "4800000元", "“480万元/公里”"],
+  ["补助标准", "≥530元/人/月", "0.06万元", "“600元/人/月”"],
+])("%p %p with %p: suggests %p", (name, target, actual, suggested) => {
+  const r = judgedOn(name, target, actual, "2024-12-31");
+  expect(r.status).toBe("unknown");
+  expect(r.why).toContain(`请填写${suggested}`);
+});
