@@ -259,6 +259,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.completed-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10 },
   "judge.completion-planned": { done: "2024-10-31", deadline: "2024-12-31", asOf: "2024-07-31" },
   "judge.planned-date-passed": { text: "预计2024年9月完成", asOf: "2024-12-31" },
+  "judge.planned-date-passed-late": { text: "预计2024年11月完成", deadline: "2024-10-31", late: 30 },
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },
   "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
   "judge.not-started": { deadline: "2024-10-31", due: false, late: true, goal: parseTarget("≥200人次") },
