@@ -331,3 +331,18 @@ export function pasteCopy(from: Edited, sheet: string, rows: number, cols: numbe
     },
   };
 }
+
+/** The first place two readings differ, as a path and both values (short). */
+export function firstDifference(a: unknown, b: unknown, path = ""): string | null {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+      return `${path}: ${a.length} vs ${b.length} items`;
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as never)[k] ?? null, (b as never)[k] ?? null, `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  const show = (x: unknown) => JSON.stringify(x)?.slice(0, 160);
+  return `${path}: ${show(a)} → ${show(b)}`;
+}

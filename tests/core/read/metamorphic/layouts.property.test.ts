@@ -16,6 +16,7 @@ import fc from "fast-check";
 import { readWorkbook } from "../../../../src/core/read";
 import type { WorkbookSnapshot } from "../../../../src/core/types";
 import { snapshotFromXlsx } from "../../../../src/host/xlsx/snapshot";
+import { firstDifference } from "./edits";
 import {
   blankRows,
   codes,
@@ -64,20 +65,6 @@ beforeAll(async () => {
     originals.push({ file, snapshot, grid: read(snapshot) });
   }
 });
-
-/** The first place two readings differ, as a path and both values. */
-function firstDifference(a: unknown, b: unknown, path = ""): string | null {
-  if (JSON.stringify(a) === JSON.stringify(b)) return null;
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
-      return `${path}: ${a.length} vs ${b.length} items`;
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const d = firstDifference((a as never)[k] ?? null, (b as never)[k] ?? null, `${path}.${k}`);
-      if (d) return d;
-    }
-  }
-  return `${path}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`;
-}
 
 /** The edits found to break the reading (reader66), on the fixtures they broke. */
 const FOUND: [number, Edit[]][] = [

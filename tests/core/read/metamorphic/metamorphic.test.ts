@@ -15,6 +15,7 @@ import { snapshotFromXlsx } from "../../../../src/host/xlsx/snapshot";
 import { toHalfWidth } from "../../../../src/core/read/text";
 import {
   cellAt,
+  firstDifference,
   insertColumn,
   mergeCells,
   pasteCopy,
@@ -116,21 +117,6 @@ function digest(check: CheckResult, map: CellMap): Json {
     return out;
   };
   return walk(JSON.parse(JSON.stringify(check)) as Json, null);
-}
-
-/** The first place two readings differ, as a path and both values (short). */
-function firstDifference(a: Json, b: Json, path = ""): string | null {
-  if (JSON.stringify(a) === JSON.stringify(b)) return null;
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
-      return `${path}: ${a.length} vs ${b.length} items`;
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const d = firstDifference((a as never)[k] ?? null, (b as never)[k] ?? null, `${path}.${k}`);
-      if (d) return d;
-    }
-  }
-  const show = (x: Json) => JSON.stringify(x)?.slice(0, 160);
-  return `${path}: ${show(a)} → ${show(b)}`;
 }
 
 // ───────────────────────────── The cases ─────────────────────────────
