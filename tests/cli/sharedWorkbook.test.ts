@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { checkFile, type CheckFileOptions } from "../../src/cli/checkFile";
+import { sampleOptions } from "./checkOptions";
 
 jest.setTimeout(120_000);
 
@@ -28,11 +29,7 @@ afterAll(async () => {
 });
 
 const options = (name: string, lang: "zh" | "en" = "zh"): CheckFileOptions => ({
-  outPath: path.join(work, "out", `${name}.checked.xlsx`),
-  asOf: "2024-07-31",
-  today: "2024-07-31",
-  formulas: false,
-  lang,
+  ...sampleOptions(work, lang, name),
   force: true,
 });
 

@@ -14,6 +14,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { checkFile, type CheckFileOptions } from "../../src/cli/checkFile";
+import { sampleOptions } from "./checkOptions";
 import { CELL_FORMAT_LIMIT } from "../../src/host/xlsx/styles";
 
 jest.setTimeout(120_000);
@@ -30,11 +31,7 @@ afterAll(async () => {
 });
 
 const options = (name: string, lang: "zh" | "en" = "zh"): CheckFileOptions => ({
-  outPath: path.join(work, "out", `${name}.checked.xlsx`),
-  asOf: "2024-07-31",
-  today: "2024-07-31",
-  formulas: false,
-  lang,
+  ...sampleOptions(work, lang, name),
   force: true,
 });
 

@@ -633,12 +633,12 @@ function readNumber(
     // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (no unit, no
     // conversion), but a clerk's 96 against ≥0.97比例 is 96% (shareUnit).
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
+    const share = changeShare(value, target);
     if (isPercentFormat(format)) [amount, unit] = [roundPercent(value * 100), "%"];
     else if (isFractionOf(value, target)) return { kind: "number", value: roundPercent(value * 100), fraction: value };
     else if (pastFraction(value, target) || capFraction(value, target) || changeFraction(value, target))
       return invalid(pastFractionSaid(value, target));
-    else if (changeShare(value, target) !== null)
-      return { kind: "number", value: changeShare(value, target)!, fraction: value };
+    else if (share !== null) return { kind: "number", value: share, fraction: value };
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
     if (signed && target.changeFall) return invalid(signedFall(String(value), target));
