@@ -179,7 +179,8 @@ function segmentsOfRow(grid: SheetGrid, row: number): [number, number][] {
   const segments: [number, number][] = [];
   let start: number | null = null;
   for (let c = grid.left; c <= grid.right + 1; c++) {
-    const filled = c <= grid.right && (!grid.isEmpty(row, c) || grid.merge(row, c) !== null);
+    const filled =
+      c <= grid.right && (!grid.isEmpty(row, c) || grid.merge(row, c) !== null || labelBelowBlank(grid, row, c));
     if (filled && start === null) start = c;
     if (!filled && start !== null) {
       segments.push([start, c - 1]);
@@ -187,6 +188,16 @@ function segmentsOfRow(grid: SheetGrid, row: number): [number, number][] {
     }
   }
   return segments;
+}
+
+/**
+ * An empty header cell over a column label, beside a label merged down over both rows (指标值 merged down, 单位 typed
+ * on the lower row only): the header's, not a gap between two tables.
+ */
+function labelBelowBlank(grid: SheetGrid, row: number, c: number): boolean {
+  if (row + 1 > grid.bottom || grid.cell(row + 1, c).column === null) return false;
+  const mergedDown = (col: number) => (grid.merge(row, col)?.bottom ?? row) > row;
+  return mergedDown(c - 1) || mergedDown(c + 1);
 }
 
 function columnRoles(grid: SheetGrid, row: number, left: number, right: number): ByColumn<IndicatorColumn> {
@@ -237,6 +248,9 @@ function repeatsAbove(grid: SheetGrid, row: number, c: number): boolean {
 function subLabel(grid: SheetGrid, row: number, c: number): boolean | null {
   const cell = grid.cell(row + 1, c);
   const parent = grid.master(row, c);
+  // A label under a blank of its own (单位 beside 指标值 merged down, under 绩效指标 over the levels) is one too.
+  if (parent.row === row && parent.col === c && grid.merge(row, c) === null && grid.isEmpty(row, c))
+    return cell.column !== null ? true : null;
   if (parent.row !== row || grid.rightEdge(row, parent.col) <= parent.col) return null;
   if (cell.column !== null || lookup(GROUP_MEMBERS, cell.label.key) !== null) return true;
   return cell.label.key.length <= 8 && !/\d/.test(cell.label.key) ? false : null;
