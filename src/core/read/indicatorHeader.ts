@@ -26,7 +26,7 @@ import {
   type HeaderRole,
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
-import { normalizeLabel } from "./text";
+import { labelSays, normalizeLabel } from "./text";
 import { westernYears } from "../locale/zh/traditional";
 import { appended, appendedNumber } from "../lists";
 
@@ -480,7 +480,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   for (const role of ["reason", "likelihood"] as const) {
     const members = groups[role];
     if (members && columns[role] === undefined) {
-      const explanation = members.find((m) => /原因说明|说明/.test(m.label));
+      const explanation = members.find((m) => labelSays(/原因说明|说明/, m.label));
       columns[role] = (explanation ?? members[0]).col;
     }
   }
@@ -556,15 +556,15 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
  * another period (中期, 半年). Undefined when the target read is no adjustment.
  */
 function originalTarget(targets: number[], chosen: number, labels: ByColumn<string>): number | undefined {
-  if (!ADJUSTED_TARGET_COLUMN.test(labels.get(chosen) ?? "")) return undefined;
+  if (!labelSays(ADJUSTED_TARGET_COLUMN, labels.get(chosen))) return undefined;
   let found: number | undefined;
   for (const c of targets) {
     const label = labels.get(c) ?? "";
     if (
       c < chosen &&
-      !ADJUSTED_TARGET_COLUMN.test(label) &&
-      !LONG_TERM_COLUMN.test(label) &&
-      !MID_YEAR_TARGET_COLUMN.test(label)
+      !labelSays(ADJUSTED_TARGET_COLUMN, label) &&
+      !labelSays(LONG_TERM_COLUMN, label) &&
+      !labelSays(MID_YEAR_TARGET_COLUMN, label)
     )
       found = c;
   }
@@ -814,7 +814,7 @@ function chooseColumns(
   // The last annual target column, else the last one (a loop: most headers have one target column).
   let target = targets.at(-1);
   for (let i = targets.length - 1; i >= 0; i--) {
-    if (LONG_TERM_COLUMN.test(labels.get(targets[i]) ?? "")) continue;
+    if (labelSays(LONG_TERM_COLUMN, labels.get(targets[i]))) continue;
     target = targets[i];
     break;
   }

@@ -52,7 +52,7 @@ import {
   type PairColumns,
 } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
-import { parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./text";
+import { labelSays, parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./text";
 import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
@@ -298,7 +298,7 @@ function filledBlock(
 /** True when the header row (or the label merged down its left side) says 长期绩效指标. */
 function isLongTerm(grid: SheetGrid, header: IndicatorHeader): boolean {
   for (let c = grid.left; c <= header.right; c++) {
-    if (LONG_TERM.test(grid.labelText(header.row, c))) return true;
+    if (labelSays(LONG_TERM, grid.labelText(header.row, c))) return true;
   }
   return false;
 }
@@ -312,7 +312,7 @@ function sayMidYearTargets(grid: SheetGrid, header: IndicatorHeader, diagnostics
   if (chosen === undefined || header.regions.length > 0 || header.years.length > 0) return;
   for (const col of header.allColumns.target ?? []) {
     const label = grid.labelText(header.row, col);
-    if (col === chosen || !MID_YEAR_TARGET_COLUMN.test(label)) continue;
+    if (col === chosen || !labelSays(MID_YEAR_TARGET_COLUMN, label)) continue;
     const said = say("read.mid-year-target-unread", { column: label, chosen: grid.labelText(header.row, chosen) });
     diagnostics.push(diagnostic(grid.ref(header.row, col), "info", said));
   }
@@ -887,7 +887,7 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader, ours: () => ReadonlyS
     cols.forecast !== undefined ||
     cols.likelihood !== undefined ||
     cols.reason !== undefined ||
-    /执行情况/.test(actualLabel)
+    labelSays(/执行情况/, actualLabel)
   ) {
     return "monitoring";
   }

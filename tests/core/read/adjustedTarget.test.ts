@@ -37,6 +37,16 @@ test("调整后目标值 beside 年初目标值: the same", () => {
   expect(targets(["年初目标值", "调整后目标值"], ROWS).map((t) => t[1])).toEqual(["≥6次", "2500篇", "高"]);
 });
 
+// reader67: labels in traditional characters (a copy of the form typed on a 繁體 system) were matched as written, so
+// 調整指標值 was no adjustment and its blank rows had no target.
+test("年初指標值 | 調整指標值 in traditional characters: the same", () => {
+  expect(targets(["年初指標值", "調整指標值"], ROWS).map((t) => t[1])).toEqual(["≥6次", "2500篇", "高"]);
+});
+
+test("a 長期指標值 column in traditional characters is not the year's target", () => {
+  expect(targets(["年度指标值", "長期指標值"], ROWS).map((t) => t[1])).toEqual(["≥6次", "2200篇", "高"]);
+});
+
 test("two targets for two periods are no adjustment: a blank year's target stays blank", () => {
   expect(targets(["中期指标值", "年度指标值"], ROWS).map((t) => t[1])).toEqual(["", "2500篇", ""]);
 });
