@@ -284,15 +284,23 @@ function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: 
   for (const line of ourRows(cells)) {
     const expected = line.row + shift;
     let best = { row: -1, held: 0 };
+    let there = 0; // held on the row where the rows found so far put it
     for (const print of line.prints.slice(0, 3))
       for (const row of nearestRows(index.rows.get(print), after, expected)) {
         const found = heldAlong(index.cells.get(row)!, line.prints);
+        if (row === expected) there = found;
         if (found > best.held || (found === best.held && Math.abs(row - expected) < Math.abs(best.row - expected)))
           best = { row, held: found };
       }
+    // Half of a row where it should be beats all of it further down: our rows repeat (one formula down the column),
+    // and the clerk typed over the rest of this one.
+    if (there > 0 && there * 2 >= line.prints.length) best = { row: expected, held: there };
     held += best.held;
     missed += line.prints.length - best.held;
-    if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
+    // One print found away from where it was expected (a 待填报 repeated down the column, the clerk's word over the
+    // row's own) says nothing of where the row went: the rows after are still looked for from where the others put them.
+    const alone = best.held === 1 && line.prints.length === 1 && best.row !== expected;
+    if (best.held > 0 && !alone) [after, shift] = [best.row, best.row - line.row];
     if (missed >= cells.length - most) break;
   }
   return held;
@@ -430,14 +438,16 @@ function printIndex(sheet: SheetSnapshot): PrintIndex {
  * the sheet whose cells it holds the largest share of. The copy gets
  * that sheet's part of the record, so the next check finds the copied block and writes it in place, as a first
  * check of the copy would write it, instead of taking it for the user's and writing a second block beside it.
- * Not copies of the sheets we made (the summary, the unit-wide sheet): such a copy is the user's.
+ * Not copies of our summary: such a copy is the user's. A copy of a sheet we wrote a table out on (the unit-wide
+ * goals) takes the block beside that table, as a copy of the user's sheet does; the table itself (`generated`) is
+ * the user's in the copy.
  */
 function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const named = namedSheets(marks);
-  const made = new Set([...marks.sheets, ...Object.keys(marks.generated ?? {})]);
+  const summaries = new Set(marks.sheets.filter((sheet) => !(sheet in (marks.generated ?? {}))));
   const present = new Set(snapshot.sheets.map((s) => s.name));
   const originals = Object.keys(marks.cells)
-    .filter((sheet) => present.has(sheet) && !made.has(sheet))
+    .filter((sheet) => present.has(sheet) && !summaries.has(sheet))
     .map((sheet) => ({ sheet, cells: ourCells(marks, sheet) }))
     .filter((o) => o.cells.length > 0);
   const copies = new Map<string, string[]>(); // original → its copies
