@@ -7,7 +7,7 @@ import path from "node:path";
 import { errorText, renderMessage, say } from "../core/locale/messages";
 import { diagnostic } from "../core/read/diagnostic";
 import { runPipeline, settingsFor, workbookDate } from "../core/pipeline";
-import { parseStoredSettings } from "../core/settings";
+import { parseStoredSettings, redatedSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
 import { containerProblem, nextCheckedName } from "../host/xlsx/container";
 import { readWorkbookBytes } from "../host/xlsx/read";
@@ -115,7 +115,8 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
     dateChosen ||= parseStoredSettings(snapshot.settings).asOf !== null || workbookDate(snapshot) !== null;
-    const run = runPipeline(snapshot, settings, { formulas: options.formulas, wholeFile: true });
+    const storeSettings = options.asOf ? redatedSettings(snapshot.settings, options.asOf) : undefined;
+    const run = runPipeline(snapshot, settings, { formulas: options.formulas, wholeFile: true, storeSettings });
     if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;
     copy = writeCheckedCopyChunks(pkg, run.plan);

@@ -67,6 +67,16 @@ export function serializeSettings(settings: StoredSettings): string {
 }
 
 /**
+ * The stored settings with the date a run chose in place of the one they hold, or undefined when they hold none (the
+ * copy then keeps judging as of the date on its summary, which the run writes). The command line's --as-of: its copy
+ * checked again without it is judged as of that date, not the stored one it replaced.
+ */
+export function redatedSettings(json: string | null | undefined, asOf: string): string | undefined {
+  const stored = parseStoredSettings(json);
+  return stored.asOf !== null && stored.asOf !== asOf ? serializeSettings({ ...stored, asOf }) : undefined;
+}
+
+/**
  * A run's settings as the pane asks for them: its date, and whether that date was chosen (typed into the pane, or
  * stored by it) or is only what the pane shows when nothing chose one (today). A date not chosen gives way to the
  * workbook's own (typed on its summary: pipeline.ts withDate).

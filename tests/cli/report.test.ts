@@ -35,7 +35,7 @@ test("四川 昭化 2021: a target not understood is counted, so the counts add 
     "  监控时点 2021-07-31 · 1 张目标表 · 9 项指标：红 0 · 黄 0 · 蓝 0 · 绿 0 · 待填报 8 · 无法识别 1",
   );
   expect(fileReport("x.xlsx", "x.checked.xlsx", check, "en")[1]).toBe(
-    "  as of 2021-07-31 · 1 goal table · 9 indicators: red 0 · yellow 0 · blue 0 · green 0 · pending 8 · unknown 1",
+    "  as of 2021-07-31 · 1 goal table · 9 indicators: red 0 · yellow 0 · blue 0 · green 0 · pending 8 · not understood 1",
   );
 });
 

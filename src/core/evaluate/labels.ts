@@ -11,7 +11,7 @@ const STATUS_WORDS: Record<Status, Record<Lang, string>> = {
   behind: { zh: "滞后", en: "behind" },
   exceeded: { zh: "超额", en: "exceeded" },
   pending: { zh: "待填报", en: "pending" },
-  unknown: { zh: "无法识别", en: "unknown" },
+  unknown: { zh: "无法识别", en: "not understood" },
 };
 
 /** No light is an empty cell in both languages, so conditional formats see nothing. */

@@ -696,6 +696,12 @@ function weightSumFinding(table: GoalTable, execution: number | null, indicators
   };
 }
 
+/**
+ * Findings as the clerk reads the form: by row, then by column (a cellKey orders so; 得分 H7 after 执行率 G7, as
+ * they stand), those without a cell last. The sort is stable: one cell's findings keep the order they were made in.
+ */
+const inReadingOrder = (a: Finding, b: Finding) => (a.cell ?? Infinity) - (b.cell ?? Infinity) || 0;
+
 function scoresOf(
   table: GoalTable,
   budget: number | null,
@@ -714,6 +720,7 @@ function scoresOf(
     grade: total === null ? null : grade(total),
     findings: findings
       .filter((f) => !disabled.has(f.rule))
+      .sort(inReadingOrder)
       .map((f) => ({
         rule: f.rule,
         cell: f.cell === null ? null : sheetCell(table.sheet, f.cell),

@@ -23,8 +23,8 @@ import { tableLabel } from "../../core/tableLabel";
 import { renderMessage, type Lang, type MessageCode } from "../../core/locale/messages";
 
 /**
- * The lights in triage order (core/lights' severity: worst first); "pending" is the pane's word for no
- * light (no actual yet, or not understood).
+ * The lights in triage order (core/lights' severity: worst first); "pending" is the pane's category for no
+ * light (no actual yet, or not understood), counted as 未判断 / Not judged — not 待填报, which is one of the two.
  */
 export type LightFilter = "red" | "yellow" | "blue" | "green" | "pending";
 export const LIGHT_FILTERS: readonly LightFilter[] = ["red", "yellow", "blue", "green", "pending"];

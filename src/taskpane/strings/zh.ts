@@ -26,7 +26,7 @@ export const zh = {
   light_yellow: "黄灯",
   light_blue: "蓝灯",
   light_green: "绿灯",
-  light_pending: "待填报",
+  light_pending: "未判断",
   countChip: "{light} {count}",
   countChipLabel: "{light}：{count} 个项目",
   // Status words
@@ -189,7 +189,7 @@ export const zh = {
   lightShort_yellow: "黄",
   lightShort_blue: "蓝",
   lightShort_green: "绿",
-  lightShort_pending: "待",
+  lightShort_pending: "未判断",
   lightStatus: "{light}·{status}",
   countInline: "{light} {count}",
   tabsLabel: "结果分类",

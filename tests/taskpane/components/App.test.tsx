@@ -57,7 +57,7 @@ describe("App (Excel host)", () => {
     // Projects by light (chips), indicators by light, execution behind plan.
     expect(screen.getByRole("button", { name: "红灯：1 个项目" }).textContent).toContain("1");
     expect(screen.getByRole("button", { name: "绿灯：1 个项目" })).toBeTruthy();
-    expect(screen.getByTestId("indicator-counts").textContent).toBe("指标：红 1 · 黄 0 · 蓝 0 · 绿 2 · 待 1");
+    expect(screen.getByTestId("indicator-counts").textContent).toBe("指标：红 1 · 黄 0 · 蓝 0 · 绿 2 · 未判断 1");
     expect(screen.getByTestId("execution-summary").textContent).toBe("执行进度：1 个项目滞后");
     const names = screen.getAllByTestId("project-name").map((n) => n.textContent);
     expect(names).toEqual(["装备采购", "办公用品采购"]);
@@ -65,7 +65,7 @@ describe("App (Excel host)", () => {
     const first = screen.getAllByTestId("project")[0];
     expect(within(first).getByText("红灯")).toBeTruthy();
     expect(within(first).getByTestId("project-execution").textContent).toBe("执行 45.2%／计划 59.4%（黄·滞后）");
-    expect(first.textContent).toContain("红 1 待 1 · 共 2 项");
+    expect(first.textContent).toContain("红 1 未判断 1 · 共 2 项");
     expect(screen.queryAllByTestId("indicator")).toHaveLength(0);
 
     await user.click(within(first).getByRole("button", { name: /装备采购/ }));
@@ -176,7 +176,7 @@ describe("App (Excel host)", () => {
     await user.click(screen.getAllByTestId("project-toggle")[1]);
     expect(screen.getAllByTestId("indicator")[0].textContent).toContain("Red · Missed");
     expect(screen.getByTestId("indicator-counts").textContent).toBe(
-      "Indicators: Red 1 · Yellow 0 · Blue 0 · Green 2 · Pending 1",
+      "Indicators: Red 1 · Yellow 0 · Blue 0 · Green 2 · Not judged 1",
     );
     expect(screen.getAllByTestId("lag").map((l) => l.textContent)).toEqual([
       "14.1 points behind plan",
