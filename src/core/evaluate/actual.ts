@@ -34,6 +34,12 @@ import {
   ACTUAL_OVER_TARGET,
   ACTUAL_OVER_DONE,
   ACTUAL_LEFT_AFTER,
+  ACTUAL_UNDER_WAY_AFTER,
+  ACTUAL_UNDER_WAY_BEFORE,
+  NOT_REACHED_ALONE,
+  OVER_BUDGET,
+  PROVISIONAL,
+  WITHIN_BUDGET,
   ACTUAL_NOT_DONE_BEFORE,
   ACTUAL_DONE_CLAUSE,
   ACTUAL_OTHER_AMOUNT,
@@ -199,9 +205,15 @@ export type Actual =
       /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
       added?: string;
       /** typed: a range (85%-90%, rangeTyped) or a fraction (45/50 under a %, fractionTyped), as typed. */
-      typed?: { text: string; as: "range" | "fraction" | "ordinal" | "numbered" | "per-time"; first?: number };
+      typed?: {
+        text: string;
+        as: "range" | "fraction" | "ordinal" | "numbered" | "per-time" | "calendar-days";
+        first?: number;
+      };
       /** share: a share of the target said done (100%完成) under a count, as typed, and the share (shareOfTarget). */
       share?: { text: string; percent: number };
+      /** provisional: said provisional (95%（暂定）, 初步统计96%: PROVISIONAL), as typed: judged, said so. */
+      provisional?: string;
     }
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
@@ -344,8 +356,15 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
     case "unknown":
       return readAnything(value, format, target, date1904);
     default:
-      return readNumber(value, format, target, date1904);
+      return provisional(value, readNumber(value, format, target, date1904));
   }
+}
+
+/** A number read from words saying it is provisional (PROVISIONAL: 95%（暂定）), marked so the finding says it. */
+function provisional(value: number | string | boolean, read: Actual): Actual {
+  return read.kind === "number" && typeof value === "string" && PROVISIONAL.test(value)
+    ? { ...read, provisional: value.trim() }
+    : read;
 }
 
 /**
@@ -558,6 +577,13 @@ function readCompletionDate(
       const done = readCompletionDate(words.slice(0, aside.index), format, target, date1904);
       if (done.kind === "date") return done;
     }
+    // 已完成（11月）: done, the time in brackets (verdict67: “时限指标应填写完成日期” before), read as 11月已完成.
+    const doneWhen = DONE_THEN_ASIDE.exec(words)?.[1];
+    if (doneWhen !== undefined) {
+      const done = readCompletionDate(doneWhen, format, target, date1904);
+      if (done.kind === "date" && !done.planned)
+        return done.yearless === undefined ? done : { ...done, yearless: value.trim() };
+    }
     if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
     if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved", onTime: value.trim() };
     const grade =
@@ -747,6 +773,8 @@ function readNumber(
       if (typeof value === "string") {
         const perTime = perTimeTyped(value, target);
         if (perTime) return perTime;
+        const days = dayKinds(amount, unit, value, target);
+        if (days) return days;
         // 240人/年 has its per-part (perYear folded it away from unit): no part left out.
         const per = /[/／每]/.test(value) ? null : perPartLeftOut(amount, unit, target);
         if (per) return invalid(say("actual.per-part-left-out", { value: value.trim(), unit, ...per }));
@@ -761,11 +789,31 @@ function readNumber(
   return numberRead(v, claimOf(v, value, more, less, bound, upTo, near), value, target, targetUnit, saidNot);
 }
 
+/**
+ * Calendar days under working days or the reverse (5天 under ≤7工作日: verdict67, “单位不一致” before): a span of
+ * calendar days holds no more working days than it has days, so calendar days within a cap of working days are within
+ * it, read so and said; otherwise the kind of day decides, said. Null for other units.
+ */
+function dayKinds(amount: number, unit: string, value: string, target: ParsedTarget): Actual | null {
+  const targetUnit = canonicalUnit(target.unit);
+  const workdays = unit === WORKDAY_UNIT;
+  if (targetUnit !== (workdays ? DAY_UNIT : WORKDAY_UNIT)) return null;
+  const days = workdays ? amount : convertUnit(amount, unit, DAY_UNIT);
+  if (days === null || days < 0) return null;
+  if (!workdays && targetSide(target) === "cap" && meetsTarget(days, target))
+    return { kind: "number", value: days, typed: { text: value.trim(), as: "calendar-days" } };
+  return invalid(say("actual.day-kinds", { value: value.trim(), days, target, ...(workdays ? { workdays } : {}) }));
+}
+const DAY_UNIT = "日";
+const WORKDAY_UNIT = "工作日";
+
 /** Months in each period a count may be typed per (1次/季度, 12次/年): a count per one is a count per another. */
 const MONTHS_IN: Readonly<Record<string, number>> = { 年: 12, 半年: 6, 季度: 3, 季: 3, 月: 1 };
-const PER_TIME_UNIT = /^(.+)\/(半年|年|季度|季|月)$/;
-const PER_TIME_AFTER = /^(.+?)(?:\/|每)(半年|年|季度|季|月)$/;
-const PER_TIME_BEFORE = /^每(半年|年|季度|季|月)(.+)$/;
+/** Weeks in the periods a count per a week converts to (52次/年 under 1次/周: verdict67); a month holds no whole weeks. */
+const WEEKS_IN: Readonly<Record<string, number>> = { 年: 52, 半年: 26, 周: 1 };
+const PER_TIME_UNIT = /^(.+)\/(半年|年|季度|季|月|周)$/;
+const PER_TIME_AFTER = /^(.+?)(?:\/|每)(半年|年|季度|季|月|周)$/;
+const PER_TIME_BEFORE = /^每(半年|年|季度|季|月|周)(.+)$/;
 /** Events counted (次, 场, 期): a year's are the sum of its months'. */
 const EVENT_UNITS = /^[次场期批轮]$/;
 /** People and households: those of a month may be those of the next, so no year's count is summed of them. */
@@ -792,8 +840,13 @@ function perTimeTyped(value: string, target: ParsedTarget): Actual | null {
   const count = convertUnit(read.value, read.unit, wanted[1]);
   if (count === null) return null;
   // 每月一次 under 1次/月: the target's own period in words, no conversion to say.
-  if (MONTHS_IN[per] === MONTHS_IN[wanted[2]]) return { kind: "number", value: count };
-  const inTarget = roundTo((count * MONTHS_IN[wanted[2]]) / MONTHS_IN[per], 8);
+  if (per === wanted[2] || MONTHS_IN[per] === MONTHS_IN[wanted[2]]) return { kind: "number", value: count };
+  const weeks = per === "周" || wanted[2] === "周";
+  if (weeks && (WEEKS_IN[per] === undefined || WEEKS_IN[wanted[2]] === undefined))
+    return invalid(say("actual.weeks-and-months", { value: value.trim(), target }));
+  const inTarget = weeks
+    ? roundTo((count * WEEKS_IN[wanted[2]]) / WEEKS_IN[per], 8)
+    : roundTo((count * MONTHS_IN[wanted[2]]) / MONTHS_IN[per], 8);
   return { kind: "number", value: inTarget, typed: { text: value.trim(), as: "per-time" } };
 }
 
@@ -863,7 +916,8 @@ function numberRead(
         ...(targetUnit === POINTS_UNIT ? { points: true } : {}),
       }),
     );
-  if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
+  if (v < 0 && cannotBeNegative(target))
+    return invalid(say("actual.negative", { value: String(value), ...(negativeMoney(target) ? { money: true } : {}) }));
   // Reaching the target while the note says not (review56: 95%（未达标） was met, green): which is wrong, only the
   // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
   if (saidNot && side !== null && meetsTarget(v, target))
@@ -1087,8 +1141,24 @@ function ratio(times: number, per: number, unit: string): { times: number; per: 
 function cannotBeNegative(target: ParsedTarget): boolean {
   if ((target.kind !== "number" && target.kind !== "range") || target.mayFall) return false;
   const unit = canonicalUnit(target.unit);
-  return target.whole === true || (unit !== null && (COUNT_UNITS.includes(unit) || isWholeItemUnit(unit)));
+  return (
+    target.whole === true ||
+    (unit !== null && (COUNT_UNITS.includes(unit) || isWholeItemUnit(unit))) ||
+    negativeMoney(target)
+  );
 }
+
+/** A target in money (≤500万元, or a bare one under 成本指标: target.money), in a total amount, no amount per part. */
+const moneyTarget = (target: ParsedTarget) => target.money === true || isMoneyUnit(canonicalUnit(target.unit));
+
+/**
+ * A sum of money spent or held under a cap or a floor of it (成本 ≤500万元 | -480万元: verdict67, met before): never
+ * below 0; a name of a gain, a balance or a difference (利润, 结余, 收支差额, 节约) may be.
+ */
+function negativeMoney(target: ParsedTarget): boolean {
+  return moneyTarget(target) && (target.value ?? 0) >= 0 && !MAY_BE_NEGATIVE_MONEY.test(target.measure ?? "");
+}
+const MAY_BE_NEGATIVE_MONEY = /利润|盈利|盈余|亏损|收益|效益|结余|结转|差额|损益|节约|节省|净|变动|增减|差/;
 
 /** Targets whose actual is read as a number (readActual's default): the others read dates, grades or anything. */
 export function takesNumber(target: ParsedTarget): boolean {
@@ -1361,6 +1431,16 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };
   // 进行中 / 正在推进 instead of a value: begun, part done (as against a deadline), judged by the schedule too.
   if (IN_PROGRESS.test(plainWords(value))) return { kind: "grade", grade: "partly", inProgress: true };
+  const side = targetSide(target);
+  // 未达到 alone under a cap: the target, or the cap, not reached — opposite verdicts (verdict67: 未达标 before).
+  if (side === "cap" && NOT_REACHED_ALONE.test(plainWords(value)))
+    return invalid(say("actual.not-reached-under-cap", { value: value.trim(), target }));
+  // 在预算范围内 / 未超支 under a cap of money: the cap kept or passed, said as a grade (verdict67: “应填写数值”).
+  if (side === "cap" && moneyTarget(target)) {
+    const words = plainWords(value);
+    if (WITHIN_BUDGET.test(words)) return { kind: "grade", grade: "achieved" };
+    if (OVER_BUDGET.test(words)) return { kind: "grade", grade: "not" };
+  }
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
@@ -1898,6 +1978,7 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
     if (level && !target.changeName && !target.growth && !/[至到]$/.test(before)) return "change";
   }
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
+  if (ACTUAL_UNDER_WAY_BEFORE.test(before) || ACTUAL_UNDER_WAY_AFTER.test(rest)) return "under-way";
   // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人); under a name of the gap
   // (资金缺口) the gap is the value.
   if (ACTUAL_SHORTFALL.test(before) && !(target.gapName && GAP_WORDS.test(before))) return "shortfall";

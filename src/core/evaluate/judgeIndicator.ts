@@ -298,11 +298,13 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
               unit: j.unit,
               strict: read.claim?.highStrict === true,
             })
-          : read.sentence
-            ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
-            : read.typed
-              ? j.say("judge.read-typed", { ...read.typed, value: read.value, unit: j.unit })
-              : "";
+          : read.provisional
+            ? j.say("judge.read-provisional", { text: read.provisional, value: read.value, unit: j.unit })
+            : read.sentence
+              ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
+              : read.typed
+                ? j.say("judge.read-typed", { ...read.typed, value: read.value, unit: j.unit })
+                : "";
   const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;

@@ -596,7 +596,17 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.fraction-or-percent": (p) =>
     `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}% and as a percentage ${p.value}%, ${p.outside ? `both outside the target ${targetEn(p.target)} but by different amounts, so the score cannot be told` : `which compare with the target ${targetEn(p.target)} differently`}; type the percentage (e.g. ${exactNumber(Number(p.value) * 100)}% or ${p.value}%)`,
   "actual.negative": (p) =>
-    `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
+    p.money
+      ? `Actual not judged: ${q(p.value)} is negative, and an amount of money cannot be below 0; type the actual amount (drop the minus sign if it was a slip)`
+      : `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
+  "actual.not-reached-under-cap": (p) =>
+    `Actual not judged: the target ${targetEn(p.target)} is a limit, and ${q(p.value)} (not reached) may say the target was missed or the limit was not reached (met); type the actual number`,
+  "actual.day-kinds": (p) =>
+    p.workdays
+      ? `Actual not judged: ${q(p.value)} is in working days and the target ${targetEn(p.target)} in calendar days; how many calendar days ${exactNumber(p.days)} working days took is not said; type the calendar days`
+      : `Actual not judged: ${q(p.value)} is in calendar days and the target ${targetEn(p.target)} in working days; how many working days ${exactNumber(p.days)} calendar days hold is not said; type the working days`,
+  "actual.weeks-and-months": (p) =>
+    `Actual not judged: a month is no whole number of weeks, so ${q(p.value)} does not convert to the target ${targetEn(p.target)}; type it per the target's period, or the year's count (e.g. 52 times a year)`,
   "actual.not-a-percent": (p) =>
     `Actual not judged: ${q(p.value)} as a percentage is ${exactNumber(p.percent)} %, more than ten times the whole; type the share as a percentage (e.g. 95 or 95%)`,
   "actual.ratio-ambiguous": (p) =>
@@ -621,9 +631,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
           ? `Actual not judged: ${q(p.value)} is the number of ${q(p.word ?? "")}, not of this indicator, against the target ${targetEn(p.target)}; type this indicator's value`
           : p.said === "added"
             ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${targetEn(p.target)} asks for the total held; type the total`
-            : p.said === "year"
-              ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${targetEn(p.target)}; type this year's amount done`
-              : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${targetEn(p.target)}; type the amount done so far`,
+            : p.said === "under-way"
+              ? `Actual not judged: ${q(p.value)} is an amount still under way, not done, against the target ${targetEn(p.target)}; type the amount done`
+              : p.said === "year"
+                ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${targetEn(p.target)}; type this year's amount done`
+                : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${targetEn(p.target)}; type the amount done so far`,
   "actual.attended-over-due": (p) =>
     `Actual not judged: in ${q(p.value)} more came (${q(p.came)}) than were due (${q(p.due)}), and an attendance rate cannot pass 100%; check both numbers`,
   "actual.aside-disagrees": (p) =>
@@ -718,7 +730,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
           ? ` (${q(p.text)} is the ${p.first}th to the ${(p.first ?? 1) + p.value - 1}th: ${quantityEn(p.value, p.unit)})`
           : p.as === "per-time"
             ? ` (${q(p.text)} converted: ${quantityEn(p.value, p.unit)})`
-            : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
+            : p.as === "calendar-days"
+              ? ` (${q(p.text)} is in calendar days, which hold no more working days: judged as at most ${quantityEn(p.value, p.unit)})`
+              : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
+  "judge.read-provisional": (p) =>
+    ` (${q(p.text)} is provisional: judged at ${quantityEn(p.value, p.unit)}; update it once the figure is final)`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>
     ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,

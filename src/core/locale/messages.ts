@@ -47,10 +47,21 @@ export type NoParams = Record<string, never>;
  * What an actual said instead of the amount done (actual.not-done); unclear: 未完成10人, the amount not done or the only
  * amount done; other: an amount applied for, needed, due or held room for (申报120人); measure: another indicator's
  * number (不满意率5% under 满意度: its name is `word`); added: what a stock gained (新增50人 under 在册人数); part: a part
- * of the year (下半年完成120人); year: the amount of a year before the table's (2023年上半年完成120人 in 2024's table).
+ * of the year (下半年完成120人); year: the amount of a year before the table's (2023年上半年完成120人 in 2024's table);
+ * under-way: an amount under way (在建3个), not done.
  */
 export type NotDone =
-  "forecast" | "shortfall" | "over" | "change" | "unclear" | "other" | "measure" | "added" | "part" | "year";
+  | "forecast"
+  | "shortfall"
+  | "over"
+  | "change"
+  | "unclear"
+  | "other"
+  | "measure"
+  | "added"
+  | "part"
+  | "year"
+  | "under-way";
 /** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
 /** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
 type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
@@ -367,7 +378,17 @@ export interface MessageParams {
   /** outside: both readings lie outside a range target (1.5 against 90%-110%): the same light, different scores. */
   "actual.fraction-or-percent": { value: string; target: TargetShape; outside?: boolean };
   /** A count or a share typed below 0 (-1起 against ≤3起). */
-  "actual.negative": { value: string };
+  /** money: an amount of money (成本 ≤500万元 | -480万元: verdict67, met before). */
+  "actual.negative": { value: string; money?: true };
+  /** 未达到 alone under a cap (≤2次): the target not reached or the cap not reached (verdict67). */
+  "actual.not-reached-under-cap": { value: string; target: TargetShape };
+  /**
+   * Days of one kind (自然日 / 工作日) under a target in the other whose verdict they do not settle (8天 under ≤7工作日:
+   * verdict67): workdays: the actual is in working days (and the target in calendar days).
+   */
+  "actual.day-kinds": { value: string; days: number; target: TargetShape; workdays?: true };
+  /** A count per a month under one per a week, or the reverse (4次/月 under 1次/周): no whole weeks in a month. */
+  "actual.weeks-and-months": { value: string; target: TargetShape };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */
   "actual.ratio-ambiguous": { value: number; target: TargetShape };
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */
@@ -503,11 +524,13 @@ export interface MessageParams {
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   /** A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed. */
   /** first: the first of things numbered in turn (第6-10期: 6), as "numbered". */
+  /** A provisional actual (95%（暂定）, 初步统计96%: verdict67), as typed: judged as typed, said so. */
+  "judge.read-provisional": { text: string; value: number; unit: string | null };
   "judge.read-typed": {
     text: string;
     value: number;
     unit: string | null;
-    as: "range" | "fraction" | "ordinal" | "numbered" | "per-time";
+    as: "range" | "fraction" | "ordinal" | "numbered" | "per-time" | "calendar-days";
     first?: number;
   };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */

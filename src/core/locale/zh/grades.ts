@@ -16,19 +16,42 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^部分达成预期指标/, "partly"],
   [/^达成预期指标/, "achieved"],
   // 达成目标值 / 全部达成 (江西 整体支出绩效自评表, 蚕茶卫生院 2021): the grade said of the target it reached.
-  [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标)$/, "not"],
-  [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标)$/, "partly"],
-  [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标)|全部(达成|实现|达标))$/, "achieved"],
+  // 达到预期 / 达到预期效果 / 达到要求 (verdict67: “定性指标应填写达成情况” under any target but 达到预期 itself).
+  [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果|要求)?|要求)$/, "not"],
+  [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果|要求)?|要求)$/, "partly"],
+  [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果|要求)?|要求)|全部(达成|实现|达标))$/, "achieved"],
   [
     /^(未达成|未完成|未达标|未实现|未能?达到|没有达到|尚未达到|没有完成|尚未完成|未建成|尚未建成|未按期完成|未按时完成|未如期完成|逾期完成|延期完成|推迟完成|延迟完成|超期完成|滞后完成|否|差|较差)$/,
     "not",
   ],
-  [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
+  // 基本达到 / 基本达标 (verdict67): as 基本达成, partly.
+  [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|基本达到|基本达标|良|良好|较好|一般)$/, "partly"],
   [
     /^(已?达成|已?完成|已?实现|已?达标|已?达到|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
     "achieved",
   ],
 ];
+
+/**
+ * 未达到 alone (没有达到, 尚未达到) under a cap (事故次数 ≤2次, 成本 ≤500万元: verdict67): the target not reached (未达标),
+ * or the cap not reached (达标) — the words say both; asked for the number, not judged. 未达成 / 未达标 / 未完成 name
+ * the target only and stay a grade.
+ */
+export const NOT_REACHED_ALONE = /^(?:未能?|没有|尚未|没)达到$/;
+
+/**
+ * A money cap answered in words (在预算范围内, 控制在预算内, 未超支, 未超预算: verdict67, “应填写数值” before): the cap
+ * kept, as 达标 would say; 超支 / 超出预算 it passed, as 未达标. Only under a cap of money (成本、资金 ≤500万元).
+ */
+export const WITHIN_BUDGET =
+  /^(?:均|全部|已)?(?:(?:控制)?在(?:年度)?预算(?:范围|额度)?(?:之|以)?内|(?:未|没有|无|不)(?:超支|超预算|超出预算|突破预算))$/;
+export const OVER_BUDGET = /^(?:已|有|存在)?(?:超支|超预算|超出预算|突破预算)$/;
+
+/**
+ * A note that the actual is provisional (95%（暂定）, 初步统计96%, 96%（未审计）: verdict67): still the amount done as far
+ * as known, judged as typed and said so; a forecast (预计, 预估) is no amount done (ACTUAL_FORECAST).
+ */
+export const PROVISIONAL = /暂定|暂估|初步|初核|快报|未审计|待审计|未经审计|待审核|待核实|待核定|待确认|未核实|未核定/;
 
 /**
  * The works finished (已完工, 已竣工: verdict65): done under a completion date, as 已完成. Not a grade: they do not say a
@@ -239,6 +262,13 @@ export const GAP_NAME = /(?:缺口|差距|缺额|短缺)(?:资金|金额|数额|
 /** The number said not done after it (10人未完成, 还有10人未完成: verdict57, “应填写数值” before): what is left. */
 export const ACTUAL_LEFT_AFTER =
   /^(?:尚|还|仍)?有?[\d.]+[^\d，,；;（）()]{0,4}?(?:尚|还|仍)?(?:未完成|没有?完成|待完成)$/;
+/**
+ * A number said to be under way (在建3个, 3个在建, 施工中2个: verdict67, “2 个数” beside 完成12个 before): not done.
+ */
+export const ACTUAL_UNDER_WAY_BEFORE =
+  /(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
+export const ACTUAL_UNDER_WAY_AFTER =
+  /^[\d.]+[^\d，,；;（）()]{0,3}?(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
 /**
  * 未完成 right before the number (未完成10人): the number not done, or the only amount done — the words do not say
  * (verdict57: read as 10 done before). 未完成，仅完成40% says which.

@@ -368,7 +368,18 @@ export const zh: Catalogue = {
     `实际值“${p.value}”按比例是 ${exactNumber(Number(p.value) * 100)}%，超过 100%；按百分数是 ${p.value}%，与指标值 ${shownTarget(p.target)} 相差悬殊：可能填错，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.fraction-or-percent": (p) =>
     `实际值“${p.value}”可能是 ${exactNumber(Number(p.value) * 100)}%（按比例），也可能是 ${p.value}%（按百分数），${p.outside ? `两者都不在指标值 ${shownTarget(p.target)} 内，但偏离多少不同，得分无法确定` : `对指标值 ${shownTarget(p.target)} 结果不同`}，未判断；请按百分比填写（如 ${exactNumber(Number(p.value) * 100)}% 或 ${p.value}%）`,
-  "actual.negative": (p) => `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
+  "actual.negative": (p) =>
+    p.money
+      ? `实际值“${p.value}”是负数，金额不会小于 0，未判断；请填写实际金额（如负号是误填，请去掉）`
+      : `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
+  "actual.not-reached-under-cap": (p) =>
+    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“${p.value}”可以是未达到目标（未达标），也可以是未达到上限（达标），未判断；请填写实际数值`,
+  "actual.day-kinds": (p) =>
+    p.workdays
+      ? `实际为“${p.value}”：是工作日，指标值 ${shownTarget(p.target)} 是自然日，${exactNumber(p.days)} 个工作日跨了多少自然日无法确定，未判断；请填写自然日数`
+      : `实际为“${p.value}”：是自然日，指标值 ${shownTarget(p.target)} 是工作日，${exactNumber(p.days)} 个自然日中有几个工作日无法确定，未判断；请填写工作日数`,
+  "actual.weeks-and-months": (p) =>
+    `实际为“${p.value}”：一个月不是整数周，与指标值 ${shownTarget(p.target)} 不能直接折算，未判断；请按指标值的周期填写，或填写全年次数（如“52次/年”）`,
   "actual.not-a-percent": (p) =>
     `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，超过 100% 的 10 倍，不是比率，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.ratio-ambiguous": (p) =>
@@ -399,9 +410,11 @@ export const zh: Catalogue = {
                   ? `实际为“${p.value}”：说的是新增了多少，指标值 ${shownTarget(p.target)} 要求的是达到的总数，未判断；请填写实际达到的总数`
                   : p.said === "part"
                     ? `实际为“${p.value}”：说的是年内某一段时间（下半年、某季度、本月等）的数量，不是截至目前累计完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写累计完成的数值`
-                    : p.said === "year"
-                      ? `实际为“${p.value}”：说的是 ${p.year ?? ""} 年的数量，不是 ${p.budgetYear ?? ""} 年度的，对指标值 ${shownTarget(p.target)} 未判断；请填写本年度实际完成的数值`
-                      : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${shownTarget(p.target)} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+                    : p.said === "under-way"
+                      ? `实际为“${p.value}”：说的是在建（尚未完成）的数量，不是已完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写已完成的数值`
+                      : p.said === "year"
+                        ? `实际为“${p.value}”：说的是 ${p.year ?? ""} 年的数量，不是 ${p.budgetYear ?? ""} 年度的，对指标值 ${shownTarget(p.target)} 未判断；请填写本年度实际完成的数值`
+                        : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${shownTarget(p.target)} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.attended-over-due": (p) =>
     `实际为“${p.value}”：实到 ${p.came} 多于应到 ${p.due}，出席（到会）的比率不会超过 100%，未判断；请核实应到和实到的数量后填写`,
   "actual.aside-disagrees": (p) =>
@@ -496,7 +509,11 @@ export const zh: Catalogue = {
           ? `（“${p.text}”是第 ${p.first} 至第 ${withUnit((p.first ?? 1) + p.value - 1, p.unit)}，共 ${withUnit(p.value, p.unit)}）`
           : p.as === "per-time"
             ? `（“${p.text}”折算为 ${withUnit(p.value, p.unit)}）`
-            : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
+            : p.as === "calendar-days"
+              ? `（“${p.text}”是自然日，其中的工作日不会更多，按不超过 ${withUnit(p.value, p.unit)}判断）`
+              : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
+  "judge.read-provisional": (p) =>
+    `（“${p.text}”是暂定或初步统计的数，按 ${withUnit(p.value, p.unit)}判断；数据核定后请更新）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>
     `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,
