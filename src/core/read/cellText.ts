@@ -92,6 +92,8 @@ export interface NameKind {
 const SPACES = /\s+/g;
 /** The star marking a required field, before or after a label (*指标值, 年度指标值*). */
 const REQUIRED_STAR = /^[*＊]+|[*＊]+$/g;
+/** A label's trailing colon (目标名称：): punctuation, not part of the name a message or a table's name quotes. */
+const TRAILING_COLON = /[:：]+$/;
 
 /** Not worked out yet (null is an answer). */
 const UNSET = undefined;
@@ -127,12 +129,13 @@ export class CellText {
   }
 
   /**
-   * The text as a label written, without the spaces and line breaks a unit lays it out with (指 标 值, 三级\n指标) nor
-   * the star marking a required field (年度指标值*): for the patterns on column labels (调整, 半年) and the messages
-   * quoting one. Every header reads each of its labels so: once per text, not per header.
+   * The text as a label written, without the spaces and line breaks a unit lays it out with (指 标 值, 三级\n指标), the
+   * star marking a required field (年度指标值*) nor a trailing colon (目标名称：): for the patterns on column labels
+   * (调整, 半年) and the messages and tables' names quoting one. Every header reads each of its labels so: once per
+   * text, not per header.
    */
   get labelText(): string {
-    return (this.labelTextOf ??= this.text.replace(SPACES, "").replace(REQUIRED_STAR, ""));
+    return (this.labelTextOf ??= this.text.replace(SPACES, "").replace(REQUIRED_STAR, "").replace(TRAILING_COLON, ""));
   }
 
   /** The indicator column the text names (三级指标 → name, 指标值 → target …), or null. */

@@ -311,7 +311,11 @@ function regionColumns(
   const regions: RegionColumn[] = [];
   for (let col = m.left; col <= m.right; col++) {
     const own = grid.master(row + 1, col);
-    const label = grid.text(row + 1, col).replace(/\s+/g, "");
+    // As written, without spaces nor a label's trailing colon (新罗区：): the region's name in the table's.
+    const label = grid
+      .text(row + 1, col)
+      .replace(/\s+/g, "")
+      .replace(/[:：]+$/, "");
     if (own.row !== row + 1 || own.col !== col || !isRegion(label)) return [];
     if (grid.cell(row + 1, col).column !== null) return [];
     regions.push({ col, label });
