@@ -307,14 +307,19 @@ const excelFirst = (name: string) => ["Excel", "WPS", "LibreOffice"].indexOf(loc
  * (“fs.Stats.ino always returns 0 on Windows”, nodejs/node-v0.x-archive#2670; Windows' file index and volume number
  * are “not necessarily stable or non-zero”, eryksun in python/cpython#5764): there the file's real path is its
  * identity, so different files on such a share are never taken for one (a workbook skipped as “the same file”,
- * --force never replacing its own copy; breaker66). Null when nothing is there.
+ * --force never replacing its own copy; breaker66). Some hand out one number for different files (a VirtualBox shared
+ * folder, JuliaLang/julia#50596; WSL 1, MicrosoftDocs/WSL#33): the number goes with the file's size and last change
+ * (mtime, ctime), which every path to one file shares and two different files hardly ever (breaker67). Null when
+ * nothing is there.
  */
 export async function fileIdentity(file: string): Promise<string | null> {
   const stat = await fs.stat(file, { bigint: true }).catch(() => null);
   if (!stat) return null;
-  if (stat.ino !== 0n) return `${stat.dev}:${stat.ino}`;
+  if (stat.ino !== 0n) return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  // A share that ignores case keeps the case given in the real path (甲单位.XLSX and 甲单位.xlsx both there): what the
+  // paths name is told by the case-folded path with the file's size and last change, as above.
   const real = await fs.realpath(file).catch(() => null);
-  return real === null ? null : `path ${real}`;
+  return real === null ? null : `path ${real.toLowerCase()}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
 /**

@@ -413,3 +413,59 @@ fsp.stat = async (...a) => { const s = await stat(...a); s.ino = typeof s.ino ==
   expect(again.code).toBe(0);
   expect(await filesUnder(path.join(work, "out"))).toEqual(copies);
 });
+
+test("breaker67: a share whose different files report one file number: every unit's workbook checked, --force replaces its own copy, a link still once", async () => {
+  // Some shares hand out one file number for different files (JuliaLang/julia#50596: samefile("N:\\A", "N:\\B") true
+  // “for (different) network files on Windows 10 running in VirtualBox”; WSL 1, MicrosoftDocs/WSL#33: “equivalent
+  // inode value for different (not linked) files”): the run took 乙单位 and 甲单位's workbook for one file (“是同一个文件，
+  // 只检查一次”: 甲单位 not checked at all). The preload makes this machine such a share: every file's number is 7.
+  const seven = path.join(work, "same-ino.js");
+  await fs.writeFile(
+    seven,
+    `const fsp = require("node:fs/promises"); const stat = fsp.stat;
+fsp.stat = async (...a) => { const s = await stat(...a); s.ino = typeof s.ino === "bigint" ? 7n : 7; return s; };`,
+  );
+  await fs.symlink(path.join("甲单位", "绩效监控表.xlsx"), path.join(work, "各单位", "最新.xlsx"));
+  const share = { node: ["--require", seven] };
+  const copies = ["乙单位.checked.xlsx", path.join("甲单位", "绩效监控表.checked.xlsx")];
+  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out"], work, share);
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(await filesUnder(path.join(work, "out"))).toEqual(copies);
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+    `${path.join("各单位", "最新.xlsx")}: 与「${path.join("各单位", "甲单位", "绩效监控表.xlsx")}」是同一个文件，只检查一次`,
+    "共 2 个文件：已检查 2 个（其中 1 个有红灯）",
+  ]);
+  const again = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out", "--force"], work, share);
+  expect(again.code).toBe(0);
+  expect(await filesUnder(path.join(work, "out"))).toEqual(copies);
+});
+
+test("breaker67: a share without file numbers that ignores case: one workbook named in two cases is checked once", async () => {
+  // On such a share (an SMB mount from Windows: file number 0, names in any case) 乙单位.XLSX opens 乙单位.xlsx, and the
+  // real path keeps the case given: the run checked the workbook twice and wrote 乙单位-2.checked.xlsx too. The preload
+  // makes this machine such a share.
+  const share = path.join(work, "no-case.js");
+  await fs.writeFile(
+    share,
+    `const fs = require("node:fs"); const fsp = require("node:fs/promises"); const path = require("node:path");
+const fold = (p) => {
+  if (typeof p !== "string" || fs.existsSync(p)) return p;
+  const dir = path.dirname(p);
+  const name = fs.readdirSync(dir).find((e) => e.toLowerCase() === path.basename(p).toLowerCase());
+  return name ? path.join(dir, name) : p;
+};
+const { stat, lstat, open, realpath } = fsp;
+fsp.stat = async (p, ...a) => { const s = await stat(fold(p), ...a); s.ino = typeof s.ino === "bigint" ? 0n : 0; return s; };
+fsp.lstat = async (p, ...a) => lstat(fold(p), ...a);
+fsp.open = async (p, ...a) => open(fold(p), ...a);
+fsp.realpath = async (p, ...a) => path.join(path.dirname(await realpath(fold(p), ...a)), path.basename(p));`,
+  );
+  const [lower, upper] = [path.join("各单位", "乙单位.xlsx"), path.join("各单位", "乙单位.XLSX")];
+  const r = await runCli(["check", lower, upper, "--as-of", "2024-07-31", "--out", "out"], work, {
+    node: ["--require", share],
+  });
+  expect(r.stderr).not.toMatch(STACK);
+  expect(await filesUnder(path.join(work, "out"))).toEqual(["乙单位.checked.xlsx"]);
+  expect(r.stderr).toContain(`${upper}: 与「${lower}」是同一个文件，只检查一次`);
+});

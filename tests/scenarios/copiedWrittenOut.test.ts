@@ -7,9 +7,13 @@
  * 状态 on the copy stays and is said; a third check changes nothing; Clear marks keeps the copy and the clerk's cells on
  * it. Through the CLI's checked copy, the add-in on the strict Excel fake and the WPS fake.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCellRef } from "../../src/core/a1";
-import { BOTH_DRIVERS, BOTH_MODES, type Held } from "./drivers";
+import { runCheck, runClear } from "../../src/host/wps/actions";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { AS_OF, BOTH_DRIVERS, BOTH_MODES, heldOfWps, type Held } from "./drivers";
 
 jest.setTimeout(120_000);
 
@@ -57,5 +61,36 @@ describe.each(BOTH_DRIVERS)("$name: the written-out sheet copied by the clerk, c
     expect(cleared.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
     expect(on(cleared, COPY).filter(([, v]) => v === 'v:"预警"')).toEqual([]);
     for (const [k, v] of on(before, COPY)) if (!/[F-Z]\d/.test(k.split("!")[1])) expect(cleared.cells.get(k)).toBe(v);
+  });
+});
+
+/** The same in WPS 表格 (右键 → 移动或复制 → 建立副本; Worksheet.Copy), values mode (WPS writes values unless told). */
+describe.each(["new", "same"] as const)("WPS: the written-out sheet copied (the copy's code name: %s)", (codeName) => {
+  test("one block on the copy, in place; the clerk's 状态 kept; again; Clear marks", () => {
+    const fake = new FakeWps(modelFromSnapshot(readWorkbookBytes(readFileSync(FILE)).snapshot));
+    fake.copyCodeName = codeName;
+    const check = () => runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+    check();
+    const held = heldOfWps(fake.model);
+    const status = firstStatus(held);
+    const last = fake.model.sheets.filter((s) => s.visible === -1).at(-1)!.name;
+    fake.userSheet(OURS).Copy(null, fake.userSheet(last));
+    fake.userSheet(COPY).Range(status).Value2 = TYPED;
+    const before = heldOfWps(fake.model);
+
+    const again = check();
+    const second = heldOfWps(fake.model);
+    expect(on(second, COPY).map(([k]) => k)).toEqual(on(before, COPY).map(([k]) => k));
+    expect(second.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
+    expect(again.plan.messages.join("\n")).toContain(`${COPY}'!${status}`);
+    expect(on(second, OURS)).toEqual(on(held, OURS));
+
+    check();
+    expect(heldOfWps(fake.model)).toEqual(second);
+    runClear(fake.app);
+    const cleared = heldOfWps(fake.model);
+    expect(cleared.sheets).toContain(COPY);
+    expect(cleared.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
+    expect(on(cleared, COPY).filter(([, v]) => v === 'v:"预警"')).toEqual([]);
   });
 });
