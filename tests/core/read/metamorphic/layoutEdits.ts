@@ -7,6 +7,7 @@ import { keyCol, keyRow } from "../../../../src/core/a1";
 import type { CellRange, GoalTable, SheetSnapshot, WorkbookSnapshot } from "../../../../src/core/types";
 import {
   cellAt,
+  pasteCopy,
   insertColumn,
   insertRow,
   mergeCells,
@@ -47,8 +48,15 @@ export function reading(t: GoalTable) {
 
 // ───────────────────────────── Edits, each on the workbook as edited so far ─────────────────────────────
 
-/** An edit of the workbook edited so far, given the original's tables (their cells moved by `e.map`). */
-export type Edit = { what: string; apply: (o: Original, e: Edited) => Edited | null };
+/**
+ * An edit of the workbook edited so far, given the original's tables (their cells moved by `e.map`); `expect`: the
+ * tables the clerk then expects read, from those expected so far (the same unless given).
+ */
+export type Edit = {
+  what: string;
+  apply: (o: Original, e: Edited) => Edited | null;
+  expect?: (tables: GoalTable[]) => GoalTable[];
+};
 
 const sheetIn = (e: Edited, name: string) => e.snapshot.sheets.find((s) => s.name === name)!;
 const at = (e: Edited, t: GoalTable, row: number, col: number) => e.map(t.sheet, row, col);
@@ -340,8 +348,135 @@ export const twoRowHeader: Edit = {
   },
 };
 
+/** The cells of each table's labels above its indicator header (项目名称, 资金总额, 其中：财政拨款 …). */
+const BLOCK_LABEL =
+  /^(项目名称|项目编码|主管部门|实施单位|预算单位|部门名称|单位名称|资金总额|年度资金总额|项目资金|其中：?财政拨款|财政拨款|其他资金|总体目标|年度总体目标|年度目标|实施期目标|绩效目标)$/;
+function blockLabels(o: Original, e: Edited) {
+  const out = new Map<string, { sheet: string; row: number; col: number; text: string }>();
+  for (const t of o.grid) {
+    for (let row = t.range.top; row < t.header.row; row++) {
+      for (let col = t.range.left; col <= t.range.right; col++) {
+        const p = at(e, t, row, col);
+        const v = cellAt(sheetIn(e, p.sheet), p.row, p.col).v;
+        if (typeof v === "string" && BLOCK_LABEL.test(v.replace(/\s/g, "")))
+          out.set(`${p.sheet}!${p.row},${p.col}`, { sheet: p.sheet, row: p.row, col: p.col, text: v });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Every label (the indicator header's and the block's above it) rewritten; `quoted`: a table named after a column
+ * (宜兴's pair: 项目（绩效目标名称）, 龙岩's regions: 项目（新罗区）) quotes its label as rewritten.
+ */
+const relabelAll = (what: string, rewrite: (text: string, i: number) => string, quoted: boolean): Edit => ({
+  what,
+  apply: (o, e) => {
+    const labels = [...headerLabels(o, e), ...blockLabels(o, e)].filter((l) => rewrite(l.text, 0) !== l.text);
+    if (labels.length === 0) return null;
+    return labels.reduce((x, l, i) => rewriteCells(x, l.sheet, [{ row: l.row, col: l.col, v: rewrite(l.text, i) }]), e);
+  },
+  expect: (tables) =>
+    tables.map((t) =>
+      quoted && t.name.endsWith("）")
+        ? { ...t, name: t.name.replace(/（([^（）]+)）$/, (_m, l: string) => `（${rewrite(l, 0)}）`) }
+        : t,
+    ),
+});
+
+/** Simplified → traditional, for the characters of the labels (臺灣, 香港 and units copying a traditional template). */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [..."项称标级绩单资总额财拨实预门划进备编码内产数质时满会经济态调说计为议务据"].map((c, i) => [
+    c,
+    [..."項稱標級績單資總額財撥實預門劃進備編碼內產數質時滿會經濟態調說計為議務據"][i],
+  ]),
+);
+export const traditional = relabelAll(
+  "labels in traditional characters (指標值, 項目名稱)",
+  (t) => Array.from(t, (c) => TRADITIONAL[c] ?? c).join(""),
+  true,
+);
+export const colons = relabelAll(
+  "labels with a trailing colon (项目名称：)",
+  (t, i) => (/[:：]\s*$/.test(t) ? t : `${t.trimEnd()}${i % 2 ? ":" : "："}`),
+  false,
+);
+
+/** A 序号 column inserted left of each table alone, its indicators numbered 1, 2, 3 …. */
+const numbered: Edit = {
+  what: "a 序号 column first",
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    for (const t of o.grid) {
+      if (!alone(o, t) || t.indicators.length === 0) continue;
+      const p = at(x ?? e, t, t.header.row, t.range.left);
+      const y = insertColumn(x ?? e, p.sheet, p.col);
+      const rows = [...new Set(t.indicators.map((i) => at(y, t, i.row, 0).row))];
+      x = typeInto(y, p.sheet, [
+        { row: at(y, t, t.header.row, 0).row, col: p.col, v: "序号" },
+        ...rows.map((row, i) => ({ row, col: p.col, v: i + 1 })),
+      ]);
+    }
+    return x;
+  },
+};
+
+/** A blank row inserted inside each merged 一级 area over two indicators or more: the area spans the blank row. */
+const blankInsideLevel: Edit = {
+  what: "a blank row inside a merged 一级",
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    for (const t of o.grid) {
+      const l1 = t.header.columns.level1;
+      if (l1 === undefined || !alone(o, t)) continue;
+      const i = t.indicators.findIndex(
+        (ind, k) =>
+          k > 0 &&
+          ind.row !== t.indicators[k - 1].row &&
+          (() => {
+            const p = at(x ?? e, t, ind.row, l1);
+            const m = mergeAt(sheetIn(x ?? e, p.sheet), p.row, p.col);
+            return m !== undefined && m.top < p.row;
+          })(),
+      );
+      if (i < 0) continue;
+      const p = at(x ?? e, t, t.indicators[i].row, 0);
+      x = insertRow(x ?? e, p.sheet, p.row);
+    }
+    return x;
+  },
+};
+
+/** Each sheet's contents copied below themselves after `gap` blank rows: a second project's table from the template. */
+const secondBelow = (gap: number): Edit => ({
+  what: `a second table below after ${gap} blank rows`,
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    for (const name of new Set(o.grid.map((t) => t.sheet))) {
+      // Only sheets of whole tables: a nameless piece (a page's rest above its table, 大英 2023) joins the table above.
+      if (o.grid.some((t) => t.sheet === name && t.name === "")) continue;
+      const sheet = at(
+        x ?? e,
+        o.grid.find((t) => t.sheet === name)!,
+        0,
+        0,
+      ).sheet;
+      const s = sheetIn(x ?? e, sheet);
+      x = pasteCopy(x ?? e, sheet, s.values.length + gap, 0);
+    }
+    return x;
+  },
+  // Sheet by sheet, its tables and then their copies.
+  expect: (tables) =>
+    [...new Set(tables.map((t) => t.sheet))].flatMap((name) => {
+      const own = tables.filter((t) => t.sheet === name);
+      return [...own, ...own];
+    }),
+});
+
 /** An edit as fast-check shows it in a counterexample: by what it does. */
-const shown = (edit: Edit): Edit => Object.assign({ [fc.toStringMethod]: () => edit.what }, edit);
+export const shown = (edit: Edit): Edit => Object.assign({ [fc.toStringMethod]: () => edit.what }, edit);
 
 export const EDIT: fc.Arbitrary<Edit> = fc
   .oneof(
@@ -357,6 +492,10 @@ export const EDIT: fc.Arbitrary<Edit> = fc
     fc.constant(targetsAsText),
     fc.constant(splitTarget),
     fc.constant(twoRowHeader),
+    fc.constantFrom(traditional, colons),
+    fc.constant(numbered),
+    fc.constant(blankInsideLevel),
+    fc.integer({ min: 1, max: 3 }).map(secondBelow),
   )
   .map(shown);
 
@@ -377,6 +516,11 @@ export const EACH: Edit[] = [
   targetsAsText,
   splitTarget,
   twoRowHeader,
+  traditional,
+  colons,
+  numbered,
+  blankInsideLevel,
+  secondBelow(2),
 ];
 
 export { unchanged };
