@@ -12,7 +12,9 @@ import { checkWorkbook } from "../../src/core/check";
 import { statusLabel } from "../../src/core/evaluate/labels";
 import { parseStoredSettings } from "../../src/core/settings";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { ROOT, runCli } from "./runCli";
 
 jest.setTimeout(120_000);
@@ -47,6 +49,8 @@ test("吕梁 2021 in June: 12166 of 12500 人 is ahead of the schedule (blue), o
   const d2 = result.tables[0].results[0];
   expect([d2.status, d2.light]).toEqual(["on-track", "blue"]);
   expect(d2.why).toContain("快于序时进度");
+  // D3: 11 of 11 所 in June, the target reached but not passed: on track too.
+  expect([result.tables[0].results[1].status, result.tables[0].results[1].light]).toEqual(["on-track", "blue"]);
   // At the year's end the same number is short of the target: missed, as before.
   const december = check(path.join(REAL, "shanxi-lvliang-care-worker-training-2021.xlsx"), "2021-12-31");
   expect(december.tables[0].results[0].status).toBe("missed");
@@ -64,4 +68,16 @@ test("a target not understood has one English word: the cell, PERF.STATUS, the r
   const en = fileReport("x.xlsx", "x.checked.xlsx", check(lv, "2021-06-30", "en"), "en");
   expect(en[1]).toMatch(/ · not understood 1$/);
   expect(en.join("\n")).not.toMatch(/\bunknown\b/);
+});
+
+test("the English 监控汇总 names the money unit as the report and the page do: 10k CNY, not 10k yuan", () => {
+  const { snapshot, pkg } = readWorkbookBytes(readFileSync(SAMPLE));
+  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: "2024-06-30", lang: "en" }, "2024-06-30"), {
+    formulas: false,
+  });
+  if (run.outcome !== "planned") throw new Error("the sample has tables");
+  const copy = readWorkbookBytes(writeCheckedCopy(pkg, run.plan)).snapshot;
+  const headers = copy.sheets.find((s) => s.name === "监控汇总")!.values[5];
+  expect(headers.slice(2, 4)).toEqual(["Budget (10k CNY)", "Spent (10k CNY)"]);
+  expect(fileReport("x.xlsx", "x.checked.xlsx", run.check, "en").join("\n")).toContain("(10k CNY)");
 });

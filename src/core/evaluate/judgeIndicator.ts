@@ -526,11 +526,11 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;
     // The national bands: ≥ 120 % of the pro-rated schedule is blue (to be explained) even while short of the
-    // whole target — then it is on track, ahead of the schedule (said), not 超额: the year's target is not beaten
-    // (吕梁 2021 in June, 12166 of 12500 人, was “超额”).
+    // whole target — then the reason says it is ahead of the schedule, and until the target itself is passed it is
+    // on track, not 超额: nothing is exceeded yet (吕梁 2021 in June: 12166 of 12500 人 and 11 of 11 所 were “超额”).
     const [banded, light] = bandLight(v, bands, opts.allowExceeded);
     const ahead = light === "blue" && !(ratio !== null && ratio >= bands.blue);
-    const status = ahead ? "on-track" : banded;
+    const status = light === "blue" && b <= a ? "on-track" : banded;
     return result(status, light, shown, v, Math.max(0, expected - b), why + (ahead ? j.say("judge.ahead", {}) : ""));
   }
 

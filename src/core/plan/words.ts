@@ -88,8 +88,8 @@ export const SUMMARY_WORDS = {
   headers: [
     { zh: "项目名称", en: "Project" },
     { zh: "表格位置", en: "Table" },
-    { zh: "预算数（万元）", en: "Budget (10k yuan)" },
-    { zh: "执行数（万元）", en: "Spent (10k yuan)" },
+    { zh: "预算数（万元）", en: "Budget (10k CNY)" },
+    { zh: "执行数（万元）", en: "Spent (10k CNY)" },
     { zh: "执行率", en: "Execution rate" },
     { zh: "计划进度", en: "Planned progress" },
     { zh: "滞后（百分点）", en: "Lag (points)" },

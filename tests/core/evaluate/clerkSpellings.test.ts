@@ -1926,7 +1926,9 @@ test.each([
   expect(perfScore([["≥100人"]], actual, 10, [["", "", "培训人数"]], "2024-12-31", 2024)).toBe(scored);
 });
 test("100%完成 in July is the year's target done, ahead of the schedule", () => {
-  expect(judgedAt("培训人数", "≥100人", "100%完成", "2024-07-31")).toMatchObject({ status: "exceeded", actual: 100 });
+  // Blue (ahead of the schedule), on track: the target reached is not passed, nothing is 超额 (clerk67).
+  const r = judgedAt("培训人数", "≥100人", "100%完成", "2024-07-31");
+  expect(r).toMatchObject({ status: "on-track", light: "blue", actual: 100 });
 });
 // Under a cap, or a share of no whole said (按进度执行,已使用约40%: 黄石 2019, “应填写数值” on main): said, not judged.
 test.each([
@@ -1986,7 +1988,8 @@ test.each([
   ["慰问贫困户户数", "≥100户", "60户"],
 ])("%p %p with %p on 7月20日: pro-rated as work done", (name, target, actual) => {
   const r = judgedAt(name, target, actual, "2024-07-20");
-  expect([r.status, r.light, r.actual]).toEqual(["exceeded", "blue", 60]);
+  // Ahead of the schedule (blue), short of the year's 100: on track, not 超额 (clerk67).
+  expect([r.status, r.light, r.actual]).toEqual(["on-track", "blue", 60]);
   expect(r.why).toContain("按序时应达 50");
 });
 test("贫困户 ≥100户 with 新增60户: the year's count; held down it is a stock, 新增 not judged", () => {

@@ -63,9 +63,10 @@ describe("national self-evaluation form (golden)", () => {
 
   it("catches the wrong budget score, the missing reasons and the wrong total", () => {
     expect(brief(e)).toEqual([
-      ["selfeval-budget-score", "5,8", "预算执行得分 9，按规则应为 8.62（执行数 37.24 ÷ 预算数 43.2 × 分值 10）"],
-      // At the form's 执行率 cell (86.20%, read since reader47; it agrees with 37.24 ÷ 43.2), no longer the 执行数's.
+      // At the form's 执行率 cell (86.20%, read since reader47; it agrees with 37.24 ÷ 43.2), no longer the 执行数's;
+      // in reading order, before the 得分 beside it (clerk67).
       ["selfeval-execution-reason", "5,7", "预算执行率 86.2%，低于 90%，应说明原因"],
+      ["selfeval-budget-score", "5,8", "预算执行得分 9，按规则应为 8.62（执行数 37.24 ÷ 预算数 43.2 × 分值 10）"],
       ["selfeval-reason", "14,8", "“故障响应时间”未完成目标（得分 2.5 / 5），应填写偏差原因及改进措施"],
       ["selfeval-total", "19,7", "总分 94.27，按规则应为 93.89"],
     ]);
@@ -88,8 +89,8 @@ describe("Sichuan-style self-evaluation form (golden)", () => {
 
   it("catches the score submitted as 15 instead of 14.69, and the total", () => {
     expect(brief(e)).toEqual([
-      ["selfeval-score", "11,8", "“救助对象息诉罢访率”得分 15，按规则应为 14.69"],
       ["selfeval-reason", "11,7", "“救助对象息诉罢访率”未完成目标（得分 14.69 / 15），应填写偏差原因及改进措施"],
+      ["selfeval-score", "11,8", "“救助对象息诉罢访率”得分 15，按规则应为 14.69"],
       ["selfeval-total", "14,8", "总分 99.6，按规则应为 99.29"],
     ]);
   });
