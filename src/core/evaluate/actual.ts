@@ -37,9 +37,12 @@ import {
   ACTUAL_UNDER_WAY_AFTER,
   ACTUAL_UNDER_WAY_BEFORE,
   NOT_REACHED_ALONE,
-  OVER_BUDGET,
+  BUDGET_KEPT,
+  EXPECTATION_GRADE,
+  BUDGET_PASSED,
+  CAP_KEPT,
+  CAP_PASSED,
   PROVISIONAL,
-  WITHIN_BUDGET,
   ACTUAL_NOT_DONE_BEFORE,
   ACTUAL_DONE_CLAUSE,
   ACTUAL_OTHER_AMOUNT,
@@ -131,6 +134,8 @@ import {
 import { CHINESE_NUMERAL_CHARS, chineseInteger, smallNumber } from "../locale/zh/numerals";
 import {
   POINTS_UNIT,
+  DAY_UNIT,
+  WORKDAY_UNIT,
   PER_YEAR,
   COUNT_UNITS,
   LEADING_MAGNITUDES,
@@ -586,8 +591,10 @@ function readCompletionDate(
     }
     if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
     if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved", onTime: value.trim() };
+    // 达到预期 says nothing of when (verdict67, as 达到要求: review55).
     const grade =
-      readGrade(value) ?? (WORKS_FINISHED.test(words) ? "achieved" : IN_PROGRESS.test(words) ? "partly" : null);
+      (EXPECTATION_GRADE.test(words) ? null : readGrade(value)) ??
+      (WORKS_FINISHED.test(words) ? "achieved" : IN_PROGRESS.test(words) ? "partly" : null);
     if (grade) return { kind: "grade", grade };
   }
   return invalid(say("actual.not-a-date", { value: String(value) }));
@@ -804,8 +811,6 @@ function dayKinds(amount: number, unit: string, value: string, target: ParsedTar
     return { kind: "number", value: days, typed: { text: value.trim(), as: "calendar-days" } };
   return invalid(say("actual.day-kinds", { value: value.trim(), days, target, ...(workdays ? { workdays } : {}) }));
 }
-const DAY_UNIT = "日";
-const WORKDAY_UNIT = "工作日";
 
 /** Months in each period a count may be typed per (1次/季度, 12次/年): a count per one is a count per another. */
 const MONTHS_IN: Readonly<Record<string, number>> = { 年: 12, 半年: 6, 季度: 3, 季: 3, 月: 1 };
@@ -1435,12 +1440,10 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 未达到 alone under a cap: the target, or the cap, not reached — opposite verdicts (verdict67: 未达标 before).
   if (side === "cap" && NOT_REACHED_ALONE.test(plainWords(value)))
     return invalid(say("actual.not-reached-under-cap", { value: value.trim(), target }));
-  // 在预算范围内 / 未超支 under a cap of money: the cap kept or passed, said as a grade (verdict67: “应填写数值”).
-  if (side === "cap" && moneyTarget(target)) {
-    const words = plainWords(value);
-    if (WITHIN_BUDGET.test(words)) return { kind: "grade", grade: "achieved" };
-    if (OVER_BUDGET.test(words)) return { kind: "grade", grade: "not" };
-  }
+  // 未超过 / 在控制范围内 under a cap, 在预算范围内 / 未超支 under one of money, each clause alike (在预算范围内，未超支):
+  // the cap kept or passed, judged as a grade (verdict67: “应填写数值” before).
+  const capGrade = side === "cap" ? capInWords(value, target) : null;
+  if (capGrade) return { kind: "grade", grade: capGrade };
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
@@ -1486,6 +1489,19 @@ function conformsToShare(value: string, target: ParsedTarget): Actual | null {
   if (target.value === 100 && CONFORMITY_NAME.test(ownName(target)))
     return { kind: "grade", grade: "achieved", conforms: value.trim() };
   return invalid(say("actual.words-for-share", { value: value.trim(), target }));
+}
+
+/** The cap kept or passed in words (CAP_KEPT / CAP_PASSED; the budget's under money), every clause alike; else null. */
+function capInWords(value: string, target: ParsedTarget): Grade | null {
+  const money = moneyTarget(target);
+  const gradeOf = (clause: string): Grade | null =>
+    CAP_KEPT.test(clause) || (money && BUDGET_KEPT.test(clause))
+      ? "achieved"
+      : CAP_PASSED.test(clause) || (money && BUDGET_PASSED.test(clause))
+        ? "not"
+        : null;
+  const grades = plainWords(value).split(CLAUSE_BREAK).map(gradeOf);
+  return grades.every((g) => g === grades[0]) ? grades[0] : null;
 }
 
 /**

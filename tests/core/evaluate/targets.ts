@@ -18,7 +18,8 @@ export const believable = (actual: number, target: number, unit: string | null) 
     ? actual <= MOST_PERCENT
     : unit !== null && COUNT_UNITS.includes(unit)
       ? actual >= 0
-      : unit !== "万元" || !(target > 0 && actual >= target * IMPLAUSIBLE_ACTUAL_TIMES);
+      : // verdict67: no sum of money is below 0 (actual.negative) either.
+        unit !== "万元" || (actual >= 0 && !(target > 0 && actual >= target * IMPLAUSIBLE_ACTUAL_TIMES));
 
 const SIGN: Record<Comparator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤", between: "" };
 

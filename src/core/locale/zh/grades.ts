@@ -16,10 +16,11 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^部分达成预期指标/, "partly"],
   [/^达成预期指标/, "achieved"],
   // 达成目标值 / 全部达成 (江西 整体支出绩效自评表, 蚕茶卫生院 2021): the grade said of the target it reached.
-  // 达到预期 / 达到预期效果 / 达到要求 (verdict67: “定性指标应填写达成情况” under any target but 达到预期 itself).
-  [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果|要求)?|要求)$/, "not"],
-  [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果|要求)?|要求)$/, "partly"],
-  [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果|要求)?|要求)|全部(达成|实现|达标))$/, "achieved"],
+  // 达到预期 / 达到预期效果 (verdict67: “定性指标应填写达成情况” under any target but 达到预期 itself). Not 达到要求: of a
+  // deadline it says nothing of when (review55).
+  [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "not"],
+  [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
+  [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)|全部(达成|实现|达标))$/, "achieved"],
   [
     /^(未达成|未完成|未达标|未实现|未能?达到|没有达到|尚未达到|没有完成|尚未完成|未建成|尚未建成|未按期完成|未按时完成|未如期完成|逾期完成|延期完成|推迟完成|延迟完成|超期完成|滞后完成|否|差|较差)$/,
     "not",
@@ -32,6 +33,9 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   ],
 ];
 
+/** 达到预期 / 达到预期效果 (GRADE_PATTERNS, verdict67): of an effect, not of a deadline — says nothing of when. */
+export const EXPECTATION_GRADE = /预期(?:效果)?$/;
+
 /**
  * 未达到 alone (没有达到, 尚未达到) under a cap (事故次数 ≤2次, 成本 ≤500万元: verdict67): the target not reached (未达标),
  * or the cap not reached (达标) — the words say both; asked for the number, not judged. 未达成 / 未达标 / 未完成 name
@@ -40,12 +44,18 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
 export const NOT_REACHED_ALONE = /^(?:未能?|没有|尚未|没)达到$/;
 
 /**
- * A money cap answered in words (在预算范围内, 控制在预算内, 未超支, 未超预算: verdict67, “应填写数值” before): the cap
- * kept, as 达标 would say; 超支 / 超出预算 it passed, as 未达标. Only under a cap of money (成本、资金 ≤500万元).
+ * A cap answered in words (未超过, 未超标, 在控制范围内: verdict67, “应填写数值” before): kept, as 达标 would say; 超标 /
+ * 超出上限: passed, as 未达标. 超过 alone is left (超过 what: the target may be read as beaten). Under a cap of money
+ * also the budget's words (在预算范围内, 控制在预算内, 未超支; 超支, 超出预算): BUDGET_KEPT / BUDGET_PASSED.
  */
-export const WITHIN_BUDGET =
-  /^(?:均|全部|已)?(?:(?:控制)?在(?:年度)?预算(?:范围|额度)?(?:之|以)?内|(?:未|没有|无|不)(?:超支|超预算|超出预算|突破预算))$/;
-export const OVER_BUDGET = /^(?:已|有|存在)?(?:超支|超预算|超出预算|突破预算)$/;
+const LIMIT_NAMED = "(?:指标值?|目标值?|上限|标准|限额|限值|规定)";
+export const CAP_KEPT = new RegExp(
+  `^(?:均|全部|已)?(?:(?:未|没有|无|不)(?:超过|超出|超标|突破)${LIMIT_NAMED}?|(?:控制)?在(?:控制|规定|目标|指标|限额|标准)范围(?:之|以)?内)$`,
+);
+export const CAP_PASSED = new RegExp(`^(?:已|有|存在)?(?:超标|(?:超过|超出|突破)${LIMIT_NAMED})$`);
+export const BUDGET_KEPT =
+  /^(?:均|全部|已)?(?:(?:控制)?在?(?:年度)?预算(?:范围|额度)?(?:之|以)?内|(?:未|没有|无|不)(?:超支|超预算|超出预算|突破预算))$/;
+export const BUDGET_PASSED = /^(?:已|有|存在)?(?:超支|超预算|超出预算|突破预算)$/;
 
 /**
  * A note that the actual is provisional (95%（暂定）, 初步统计96%, 96%（未审计）: verdict67): still the amount done as far

@@ -355,6 +355,13 @@ export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
 export const POINTS_UNIT = "分";
 
 /**
+ * Calendar days and working days (canonical): a span of the first holds no more of the second, so calendar days within
+ * a cap of working days are within it (5天 under ≤7工作日: verdict67).
+ */
+export const DAY_UNIT = "日";
+export const WORKDAY_UNIT = "工作日";
+
+/**
  * Rates and levels: compared with the full target at any date, never pro-rated.
  * Every other unit (人 次 个 件 台 万元 …) is a cumulative quantity counted up over the year.
  */
