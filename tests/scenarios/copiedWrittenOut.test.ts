@@ -25,43 +25,48 @@ const TYPED = "已核实"; // the clerk's word over our 状态 of the copy's fir
 const on = (held: Held, sheet: string) => [...held.cells].filter(([k]) => k.startsWith(`${sheet}!`));
 /** The cell of the first 状态 header's column on the first row under it, as the first check wrote it. */
 const firstStatus = (held: Held) => {
-  const header = on(held, OURS).find(([, v]) => v === 'v:"状态"')![0].split("!")[1];
+  const header = on(held, OURS)
+    .find(([, v]) => v === 'v:"状态"')![0]
+    .split("!")[1];
   const col = header.replace(/\d+/, "");
   return `${col}${Number(header.replace(/\D+/, "")) + 1}`;
 };
 
 describe.each(BOTH_DRIVERS)("$name: the written-out sheet copied by the clerk, checked again", (driver) => {
-  test.each(BOTH_MODES)("one block on the copy, in place ($mode); the clerk's 状态 kept; again; Clear marks", async ({ formulas }) => {
-    const first = await driver.check(await driver.open(FILE), formulas);
-    const held = await driver.held(first.workbook);
-    expect(held.sheets).toContain(OURS);
-    const status = firstStatus(held);
-    const edited = await driver.edit(first.workbook, [
-      { sheet: OURS, copyTo: COPY },
-      { sheet: COPY, ...parseCellRef(status)!, type: TYPED },
-    ]);
-    const before = await driver.held(edited);
+  test.each(BOTH_MODES)(
+    "one block on the copy, in place ($mode); the clerk's 状态 kept; again; Clear marks",
+    async ({ formulas }) => {
+      const first = await driver.check(await driver.open(FILE), formulas);
+      const held = await driver.held(first.workbook);
+      expect(held.sheets).toContain(OURS);
+      const status = firstStatus(held);
+      const edited = await driver.edit(first.workbook, [
+        { sheet: OURS, copyTo: COPY },
+        { sheet: COPY, ...parseCellRef(status)!, type: TYPED },
+      ]);
+      const before = await driver.held(edited);
 
-    const again = await driver.check(edited, formulas);
-    const second = await driver.held(again.workbook);
-    // The copy's cells where they were, none added: no second 状态 / 预警 beside the copied block.
-    expect(on(second, COPY).map(([k]) => k)).toEqual(on(before, COPY).map(([k]) => k));
-    expect(on(second, COPY).filter(([, v]) => v === 'v:"状态"')).toHaveLength(
-      on(held, OURS).filter(([, v]) => v === 'v:"状态"').length,
-    );
-    expect(second.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
-    expect(again.messages.join("\n")).toContain(`${COPY}'!${status}`);
-    expect(on(second, OURS)).toEqual(on(held, OURS));
+      const again = await driver.check(edited, formulas);
+      const second = await driver.held(again.workbook);
+      // The copy's cells where they were, none added: no second 状态 / 预警 beside the copied block.
+      expect(on(second, COPY).map(([k]) => k)).toEqual(on(before, COPY).map(([k]) => k));
+      expect(on(second, COPY).filter(([, v]) => v === 'v:"状态"')).toHaveLength(
+        on(held, OURS).filter(([, v]) => v === 'v:"状态"').length,
+      );
+      expect(second.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
+      expect(again.messages.join("\n")).toContain(`${COPY}'!${status}`);
+      expect(on(second, OURS)).toEqual(on(held, OURS));
 
-    const third = await driver.held((await driver.check(again.workbook, formulas)).workbook);
-    expect(Object.fromEntries(third.cells)).toEqual(Object.fromEntries(second.cells));
+      const third = await driver.held((await driver.check(again.workbook, formulas)).workbook);
+      expect(Object.fromEntries(third.cells)).toEqual(Object.fromEntries(second.cells));
 
-    const cleared = await driver.held((await driver.clear(again.workbook)).workbook);
-    expect(cleared.sheets).toContain(COPY);
-    expect(cleared.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
-    expect(on(cleared, COPY).filter(([, v]) => v === 'v:"预警"')).toEqual([]);
-    for (const [k, v] of on(before, COPY)) if (!/[F-Z]\d/.test(k.split("!")[1])) expect(cleared.cells.get(k)).toBe(v);
-  });
+      const cleared = await driver.held((await driver.clear(again.workbook)).workbook);
+      expect(cleared.sheets).toContain(COPY);
+      expect(cleared.cells.get(`${COPY}!${status}`)).toBe(`v:"${TYPED}"`);
+      expect(on(cleared, COPY).filter(([, v]) => v === 'v:"预警"')).toEqual([]);
+      for (const [k, v] of on(before, COPY)) if (!/[F-Z]\d/.test(k.split("!")[1])) expect(cleared.cells.get(k)).toBe(v);
+    },
+  );
 });
 
 /** The same in WPS 表格 (右键 → 移动或复制 → 建立副本; Worksheet.Copy), values mode (WPS writes values unless told). */
