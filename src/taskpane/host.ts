@@ -48,6 +48,12 @@ export function shownAfterJump(jumped: Jumped, anchor: Anchor | null): CellLocat
     };
 }
 
+/** A sheet whose cells the user changed: Excel knows it by its id, WPS by its name and code name (CheckResult.sheetIds). */
+export interface EditedSheet {
+  id?: string;
+  name?: string;
+}
+
 export type HostKind = "excel" | "standalone" | "wps";
 
 /** A file the user picked or dropped (the DOM File satisfies it; tests pass plain objects). */
@@ -95,6 +101,12 @@ export interface PaneHost {
    * may have moved); WPS: when, after cells changed, those the shown result points to moved. Returns the unsubscribe.
    */
   onCellsShifted?(listener: () => void): () => void;
+  /**
+   * Excel (ExcelApi 1.14, which tells the add-in's own writes apart) / WPS: call `listener` whenever the user changes
+   * cells otherwise (types actuals, pastes, clears), with the sheet: the shown results may be out of date. Returns the
+   * unsubscribe.
+   */
+  onCellsEdited?(listener: (edited: EditedSheet) => void): () => void;
   /**
    * Excel / WPS: tell `listener` which workbook `result` was checked in, and which one is in front, now and whenever that
    * changes (null: not known). Returns the unsubscribe.

@@ -171,15 +171,24 @@ const SHIFTS: ReadonlySet<string> = new Set([
 
 /**
  * Call `onShift` whenever rows, columns or cells are inserted or deleted on any sheet (WorksheetCollection.onChanged,
- * ExcelApi 1.9; the handler lives on after Excel.run, as in the events article's samples).
+ * ExcelApi 1.9; the handler lives on after Excel.run, as in the events article's samples), and `onEdit` with the sheet's
+ * id (WorksheetChangedEventArgs.worksheetId) when the user changed its cells otherwise (typed, pasted, cleared). Events
+ * fire for the add-in's own writes too (excel-add-ins-events, "Event triggers"): only from ExcelApi 1.14, where
+ * `triggerSource` says "ThisLocalAddin" for those, can an edit be told as the user's; below it `onEdit` is never called.
  */
-export async function watchShifts(onShift: () => void): Promise<void> {
-  await Excel.run((context) => watchShiftsIn(context, onShift));
+export async function watchShifts(onShift: () => void, onEdit?: (sheetId: string) => void): Promise<void> {
+  await Excel.run((context) => watchShiftsIn(context, onShift, onEdit));
 }
 
-export async function watchShiftsIn(context: Excel.RequestContext, onShift: () => void): Promise<void> {
+export async function watchShiftsIn(
+  context: Excel.RequestContext,
+  onShift: () => void,
+  onEdit?: (sheetId: string) => void,
+): Promise<void> {
+  const toldApart = triggerSourceSupported();
   context.workbook.worksheets.onChanged.add(async (event) => {
     if (SHIFTS.has(event.changeType)) onShift();
+    else if (onEdit && toldApart && event.triggerSource !== "ThisLocalAddin") onEdit(event.worksheetId);
   });
   await context.sync();
 }
@@ -398,6 +407,11 @@ async function refusal(
 
 function functionsSupported(): boolean {
   return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.1");
+}
+
+/** WorksheetChangedEventArgs.triggerSource (ExcelApi 1.14, above the manifest's 1.13): asked for first. */
+function triggerSourceSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.14");
 }
 
 function notesSupported(): boolean {

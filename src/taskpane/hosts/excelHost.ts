@@ -9,13 +9,13 @@ import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../comma
 import type { Anchor, Jumped, SheetAtCheck } from "../../core/relocate";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";
+import { checkFailure, HostError, shownAfterJump, toHostError, type EditedSheet, type PaneHost } from "../host";
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<{ check: CheckResult }>;
   jumpTo(cell: CellRef, anchor: Anchor | null, sheet?: SheetAtCheck): Promise<Jumped>;
-  watchShifts(onShift: () => void): Promise<void>;
+  watchShifts(onShift: () => void, onEdit?: (sheetId: string) => void): Promise<void>;
   workbookName(): Promise<string | null>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
@@ -57,7 +57,19 @@ function ribbonError(outcome: CommandOutcome): HostError {
 export function createExcelHost(api: PaneActions = actions): PaneHost {
   // One handler in Excel for the pane's lifetime, whatever the pane subscribes and unsubscribes.
   const shiftListeners = new Set<() => void>();
+  const editListeners = new Set<(edited: EditedSheet) => void>();
   let watching = false;
+  const watch = () => {
+    if (watching || !officeAvailable()) return;
+    watching = true;
+    // Without the event (Excel before ExcelApi 1.9) the pane just never warns.
+    api
+      .watchShifts(
+        () => shiftListeners.forEach((l) => l()),
+        (id) => editListeners.forEach((l) => l({ id })),
+      )
+      .catch(() => (watching = false));
+  };
   return {
     kind: "excel",
     async check(settings) {
@@ -73,12 +85,13 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
     },
     onCellsShifted(listener) {
       shiftListeners.add(listener);
-      if (!watching && officeAvailable()) {
-        watching = true;
-        // Without the event (Excel before ExcelApi 1.9) the pane just never warns.
-        api.watchShifts(() => shiftListeners.forEach((l) => l())).catch(() => (watching = false));
-      }
+      watch();
       return () => shiftListeners.delete(listener);
+    },
+    onCellsEdited(listener) {
+      editListeners.add(listener);
+      watch();
+      return () => editListeners.delete(listener);
     },
     watchWorkbook(_result, listener) {
       // The pane's results are always its own window's workbook: named, never another one in front.

@@ -9,7 +9,7 @@
 import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
-import { bookName, type WpsApplication } from "../../host/wps/model";
+import { bookName, type WpsApplication, type WpsWorksheet } from "../../host/wps/model";
 import {
   lastRibbonClear,
   lastRibbonResult,
@@ -19,7 +19,7 @@ import {
 } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";
+import { checkFailure, HostError, shownAfterJump, toHostError, type EditedSheet, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
 const POLL_MS = 1500;
@@ -55,18 +55,39 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     anchors = [];
     shiftListeners.forEach((l) => l());
   };
-  const onSheetChange = () => {
+  const editListeners = new Set<(edited: EditedSheet) => void>();
+  /**
+   * True while the pane's own check writes: SheetChange tells of every change, the add-in's included, with no word of
+   * whose (VBA's Change event, whose meaning WPS's is, fires for a macro's writes as they are made: the fake raises it
+   * so), so those raised during it are the check's.
+   */
+  let writing = false;
+  const onSheetChange = (sheet: WpsWorksheet) => {
     if (settle !== undefined) clearTimeout(settle);
     settle = setTimeout(look, SHIFT_SETTLE_MS);
+    if (writing || editListeners.size === 0 || !app) return;
+    // The one pane serves every open workbook: a change in another than the shown result's says nothing of it.
+    if (shownIn !== null && actions.activeWorkbook(app) !== shownIn) return;
+    const edited = { name: sheet.Name, id: sheet.CodeName };
+    editListeners.forEach((l) => l(edited));
+  };
+  const listen = () => {
+    if (watching || !app?.ApiEvent) return;
+    // One handler for the pane's lifetime. Without ApiEvent (not in WPS) the pane just never warns.
+    app.ApiEvent.AddApiEventListener("SheetChange", onSheetChange);
+    watching = true;
   };
   return {
     kind: "wps",
     async check(settings) {
       try {
         const checkedIn = actions.activeWorkbook(need());
+        writing = true;
         return shown(actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult, checkedIn);
       } catch (error) {
         throw checkFailure(error);
+      } finally {
+        writing = false;
       }
     },
     sameWorkbook(a, b) {
@@ -75,12 +96,13 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     },
     onCellsShifted(listener) {
       shiftListeners.add(listener);
-      if (!watching && app?.ApiEvent) {
-        // One handler for the pane's lifetime. Without ApiEvent (not in WPS) the pane just never warns.
-        app.ApiEvent.AddApiEventListener("SheetChange", onSheetChange);
-        watching = true;
-      }
+      listen();
       return () => shiftListeners.delete(listener);
+    },
+    onCellsEdited(listener) {
+      editListeners.add(listener);
+      listen();
+      return () => editListeners.delete(listener);
     },
     async selectCell(cell, anchor = null, sheet) {
       return shownAfterJump(actions.jumpTo(need(), cell, anchor, shownIn, sheet), anchor);

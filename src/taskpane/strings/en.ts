@@ -230,6 +230,8 @@ export const en: Strings = {
     "Clear marks: {said} The results below are still those of the check before it; Check targets checks and marks again.",
   cellsShifted:
     "Rows, columns or cells were inserted or deleted after the check: a click on an indicator finds its row by the indicator's name; the results' addresses and statuses are updated by checking again.",
+  cellsEdited:
+    "Cells of the checked tables were changed after the check: the results below may be out of date. Check again.",
   jumpLost_notFound:
     "Indicator “{name}” is no longer in the table: jumped to its address at the check, {address}, which may now hold something else. Check again.",
   jumpLost_ambiguous:

@@ -234,6 +234,7 @@ export const zh = {
   ribbonClearedShown: "清除标记：{said} 下面仍是清除之前检查的结果；点“检查目标”会重新检查并标记。",
   cellsShifted:
     "检查之后插入或删除了行、列或单元格：点击指标时按指标名称找到它现在所在的行；结果中的地址和状态要重新检查才会更新。",
+  cellsEdited: "检查之后表中的单元格有改动：下面的结果可能已过时，请重新检查。",
   jumpLost_notFound: "表中已找不到指标「{name}」：已跳到检查时的地址 {address}，那里可能已是别的内容，请重新检查。",
   jumpLost_ambiguous:
     "指标「{name}」在表中出现的次数与检查时不同，无法确定是哪一行：已跳到检查时的地址 {address}，请重新检查。",

@@ -615,8 +615,40 @@ export class FakeExcel {
    * caller's (e.g. scenarios/excelShift.ts); this says it happened.
    */
   async userChanged(sheet: string, changeType: string, address: string): Promise<void> {
-    const event = { changeType, address, source: "Local", type: "WorksheetChanged", worksheetId: sheet };
+    await this.raiseChanged(sheet, changeType, address, "Unknown");
+  }
+
+  /**
+   * "worksheetId: Gets the ID of the worksheet in which the data changed." (same page); "triggerSource: Represents the
+   * trigger source of the event. For example, identifies whether this local add-in triggers the event." [ExcelApi 1.14;
+   * excel.eventtriggersource "thisLocalAddin = "ThisLocalAddin": The event is triggered by the Office JS API of the current
+   * add-in.", "unknown = "Unknown""]: absent below 1.14 (RULES: API_LEVEL).
+   */
+  private async raiseChanged(sheet: string, changeType: string, address: string, trigger: string): Promise<void> {
+    const id = this.model.sheets.find((s) => s.name === sheet)?.id ?? sheet;
+    const event = {
+      changeType,
+      address,
+      source: "Local",
+      type: "WorksheetChanged",
+      worksheetId: id,
+      ...(this.apiLevel >= 14 ? { triggerSource: trigger } : {}),
+    };
     await Promise.all(this.changedHandlers.map((h) => h(event as unknown as Excel.WorksheetChangedEventArgs)));
+  }
+
+  /**
+   * Cells the add-in's own values / formulas wrote in the sync under way: excel-add-ins-events, "Event triggers": events
+   * are triggered by "Office Add-in (JavaScript) code that changes the workbook" too. Told to the handlers once the sync
+   * is done (as RangeEdited, one event a write).
+   */
+  addinWrites: { sheet: string; address: string }[] = [];
+
+  private tellAddinWrites(): void {
+    const writes = this.addinWrites;
+    this.addinWrites = [];
+    if (this.changedHandlers.length === 0) return;
+    for (const { sheet, address } of writes) void this.raiseChanged(sheet, "RangeEdited", address, "ThisLocalAddin");
   }
 
   /** The sheet last activated (Worksheet.activate), null before any. */
@@ -683,6 +715,7 @@ export class FakeExcel {
       this.queue = [];
       this.loads = [];
       for (const command of queue) command.run();
+      this.tellAddinWrites();
       throw hostError(code, "injected");
     }
     if (this.failNextSyncWith) {
@@ -697,6 +730,7 @@ export class FakeExcel {
     this.queue = [];
     this.loads = [];
     for (const command of queue) command.run();
+    this.tellAddinWrites();
     let response = 0;
     this.positions = new Map();
     try {
@@ -1546,6 +1580,11 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
           if (refused) throw hostError("InvalidArgument", refused);
         }
       headerWrite(target as RangeRef, value as unknown[][]); // RULES: TABLES
+      if ((target as RangeRef).range)
+        fake.addinWrites.push({
+          sheet: (target as RangeRef).sheet.name,
+          address: rangeToA1((target as RangeRef).range as CellRange),
+        });
       return eachCell(target as RangeRef, (cell, i, j) => {
         const v = (value as unknown[][])[i][j];
         if (typeof v === "string" && v !== "") {

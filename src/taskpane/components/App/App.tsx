@@ -174,9 +174,9 @@ export function App(props: AppProps) {
                 </MessageBarActions>
               </MessageBar>
             )}
-            {state.cellsShifted && (
-              <MessageBar intent="warning" layout="multiline" data-testid="cells-shifted">
-                <MessageBarBody>{t("cellsShifted")}</MessageBarBody>
+            {state.stale && (
+              <MessageBar intent="warning" layout="multiline" data-testid={`cells-${state.stale}`}>
+                <MessageBarBody>{t(state.stale === "shifted" ? "cellsShifted" : "cellsEdited")}</MessageBarBody>
                 <MessageBarActions>
                   <Button size="small" onClick={state.runCheck} disabled={state.busy}>
                     {t("checkAgain")}

@@ -29,7 +29,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
   const triage = useTriage(run.shown?.result ?? null);
   const downloader = useDownload(host, s, messages);
   const locator = useCellLocator(host, messages.setNotice, run.shown?.result ?? null);
-  const cellsShifted = useShiftWatch(host, run.shown?.result ?? null);
+  const stale = useShiftWatch(host, run.shown?.result ?? null);
   const workbook = useResultWorkbook(host, run.shown?.result ?? null);
   const dialog = useSettingsDialog();
   const [savingSettings, setSavingSettings] = useState(false);
@@ -92,7 +92,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
     result: run.shown?.result ?? null,
     fileName: run.shown?.fileName ?? null,
     busy: run.work !== null,
-    cellsShifted,
+    stale,
     workbook,
     work: run.work,
     opened: run.opened,

@@ -42,8 +42,28 @@ function budgetYearOf(result: CheckResult): number | null {
   return best;
 }
 
+/**
+ * What a check says after it: what changed since `before` (the shown result, the same workbook's), so the list is not
+ * read as the one before; and what writing the marks left (a protected sheet), said by no one else in Excel or WPS.
+ * Null when there is nothing to say.
+ */
+function afterCheck(host: PaneHost, before: CheckResult | null | undefined, result: CheckResult): Wording | null {
+  const compared = before && before.tables.length > 0 && (host.sameWorkbook?.(before, result) ?? true);
+  const changes = compared ? changesSince(before, result) : null;
+  if (!changes && writeNotes(result, "zh").length === 0) return null;
+  return (t, lang) => {
+    const said = !changes
+      ? []
+      : [changes.appeared + changes.resolved === 0 ? t("changesSinceNone") : t("changesSince", changes)];
+    return [...said, ...writeNotes(result, lang)].join(" ");
+  };
+}
+
 export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages) {
   const [shown, setShown] = useState<Shown | null>(null);
+  /** The result shown now, for a ribbon check to be compared with (its listener outlives renders). */
+  const shownNow = useRef<CheckResult | null>(null);
+  shownNow.current = shown?.result ?? null;
   const [work, setWork] = useState<Work | null>(null);
   const [dateHint, setDateHint] = useState<DateHint | null>(null);
   /** Counts files opened; the pane moves focus to the results when it changes. */
@@ -69,10 +89,11 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
       (checked) => {
         latest.current += 1;
         hasResults.current = checked.tables.length > 0; // a clear said at once after it (WPS) is said of these
+        // What changed since the result shown (before, only a pane check said it), and what writing the marks left (a
+        // protected sheet): Excel's ribbon says nothing of a check that succeeded.
+        messages.setNotice(afterCheck(host, shownNow.current, checked));
+        shownNow.current = checked;
         setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
-        // What writing the marks left (a protected sheet): Excel's ribbon says nothing of a check that succeeded.
-        const notes = writeNotes(checked, "zh").length > 0;
-        messages.setNotice(notes ? (_t, lang) => writeNotes(checked, lang).join(" ") : null);
         s.showAsOf(checked.asOf);
         setWork(null);
       },
@@ -128,21 +149,10 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         const result = await host.check(s.request(stored, at), run.onProgress);
         if (run.isLatest()) {
           setShown((before) => ({ result, fileName: before?.fileName ?? null }));
-          // Checked again after the clerk's edits: what changed, so the list is not read as the one before. Not for the
-          // language switch (it changes no finding), nor against another workbook's results (WPS).
-          const before = shown?.result;
-          const compared = before && before.tables.length > 0 && !languageOnly;
-          const changes =
-            compared && (host.sameWorkbook?.(before, result) ?? true) ? changesSince(before, result) : null;
-          // And what writing the marks left (a protected sheet): said by no one else in Excel or WPS.
-          const notes = writeNotes(result, s.settings.lang);
-          if (changes || notes.length > 0)
-            messages.setNotice((t, lang) => {
-              const said = !changes
-                ? []
-                : [changes.appeared + changes.resolved === 0 ? t("changesSinceNone") : t("changesSince", changes)];
-              return [...said, ...writeNotes(result, lang)].join(" ");
-            });
+          // Checked again after the clerk's edits: what changed. Not for the language switch (it changes no finding),
+          // nor against another workbook's results (WPS).
+          const notice = afterCheck(host, languageOnly ? null : shown?.result, result);
+          if (notice) messages.setNotice(notice);
           if (!s.asOfTouched) s.showAsOf(result.asOf); // the workbook's own date, when it had one
         }
       } catch (e) {
