@@ -608,6 +608,21 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     );
   });
 
+  // verdict67: on main 未达到 under a cap scored 3 of 10 (未达标), -480万元 under ≤500万元 the full 10, 在预算范围内 and 5天
+  // under ≤7工作日 #VALUE! “实际值无法识别”; each now as the check judges it, PERF.STATUS alike.
+  it.each([
+    ["≤2次", "未达到", "无法识别"],
+    ["≤500万元", "-480万元", "无法识别"],
+    ["≤500万元", "在预算范围内", "达标"],
+    ["≤7工作日", "5天", "达标"],
+    ["≥1次/周", "52次/年", "达标"],
+  ])("PERF.SCORE and PERF.STATUS of %p with %p agree: %p", (target, actual, st) => {
+    expect(status(cell(target), actual, "2024-12-31")).toBe(st);
+    const s = score(cell(target), actual, 10, undefined, "2024-12-31");
+    if (st === "达标") expect(s).toBe(10);
+    else expect((s as FunctionError).message).toMatch(/^不能评分：实际(?:为“|值“)/);
+  });
+
   it("rounds to two decimals as the check scores a self-evaluation (20 of ≥24次 × 10 = 8.33; 4.775 → 4.78)", () => {
     expect(score(cell("≥24次"), 20, 10)).toBe(8.33);
     expect(score(cell("≥100%"), 95.5, 5)).toBe(4.78);

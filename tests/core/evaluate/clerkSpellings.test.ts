@@ -2891,3 +2891,144 @@ test("people per period are not summed into a year's count (每月20人 may be t
   expect(judgedAt("服务人数", "20人/月", "240人/年").why).not.toContain("只写了");
   expect(judgedAt("群众满意度", "≥95%", "未达到90%").status).toBe("unknown"); // as before: no number to score
 });
+
+// ── verdict67 (round 14): each row through the check, PERF.STATUS, the dated score and PERF.SCORE (judgedAt). ──
+
+// A provisional actual is the amount done as far as known: judged as typed, and said provisional (on main a16d68b
+// judged silently, as if final); a forecast stays no amount done.
+test.each([
+  ["群众满意度", "≥95%", "95%（暂定）", "met", "95%"],
+  ["群众满意度", "≥95%", "96%（初步统计）", "met", "96%"],
+  ["群众满意度", "≥95%", "初步统计96%", "met", "96%"],
+  ["群众满意度", "≥95%", "94%（未审计）", "missed", "94%"],
+  ["项目资金", "≤500万元", "480万元（待审核）", "met", "480 万元"],
+])("%p %p with %p: %p, said provisional", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(`（“${actual}”是暂定或初步统计的数，按 ${value}判断；数据核定后请更新）`);
+});
+test("a forecast is still no amount done (as before)", () => {
+  expect(judgedAt("群众满意度", "≥95%", "预计98%").status).toBe("unknown");
+});
+
+// Calendar days hold no more working days than days: within a cap of working days, within it (on main “单位“日”与
+// 指标值单位“工作日”不一致”); past it, or working days under calendar days, the kind of day decides — said.
+test.each(["5天", "7日内", "一周", "平均5天"])("办理时限 ≤7工作日 with %p: met, said as calendar days", (actual) => {
+  const r = judgedAt("办理时限", "≤7工作日", actual);
+  expect(r.status).toBe("met");
+  expect(r.why).toContain(`（“${actual}”是自然日，其中的工作日不会更多，按不超过`);
+});
+test.each([
+  ["≤7工作日", "8天", "是自然日，指标值 ≤ 7 工作日 是工作日，8 个自然日中有几个工作日无法确定"],
+  ["≤30天", "20个工作日", "是工作日，指标值 ≤ 30 日 是自然日，20 个工作日跨了多少自然日无法确定"],
+])("办理时限 %p with %p: not judged, the kind of day said", (target, actual, said) => {
+  const r = judgedAt("办理时限", target, actual);
+  expect(r.status).toBe("unknown");
+  expect(r.why).toContain(`实际为“${actual}”：${said}`);
+});
+
+// A cap answered in words: kept or passed, as 达标 / 未达标 (on main “应填写数值”); the budget's words only under money.
+test.each([
+  ["项目成本", "≤500万元", "在预算范围内", "met"],
+  ["项目成本", "≤500万元", "控制在预算内", "met"],
+  ["项目成本", "≤500万元", "未超支", "met"],
+  ["项目成本", "≤500万元", "预算内", "met"],
+  ["项目成本", "≤500万元", "在预算范围内，未超支", "met"],
+  ["项目成本", "≤500万元", "超支", "missed"],
+  ["项目成本", "≤500万元", "超出预算", "missed"],
+  ["事故次数", "≤2次", "未超过", "met"],
+  ["差错率", "≤1%", "在控制范围内", "met"],
+  ["差错率", "≤1%", "超标", "missed"],
+])("%p %p with %p: %p", (name, target, actual, expected) => {
+  expect(judgedAt(name, target, actual).status).toBe(expected);
+});
+test("the budget's words under a standard per person, 超过 alone: not read (as before)", () => {
+  expect(judgedAt("补助标准", "≤500元/人", "在预算范围内").status).toBe("unknown");
+  expect(judgedAt("事故次数", "≤2次", "超过").status).toBe("unknown");
+});
+
+// 未达到 under a cap: the target or the cap not reached — opposite verdicts (on main missed, red, 3 of 10).
+test.each([
+  ["事故次数", "≤2次", "未达到"],
+  ["事故次数", "≤2次", "没达到"],
+  ["项目成本", "≤500万元", "未达到"],
+])("%p %p with %p: not judged, both readings said", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect(r.status).toBe("unknown");
+  expect(r.why).toContain("是上限，“");
+  expect(r.why).toContain("”可以是未达到目标（未达标），也可以是未达到上限（达标）");
+});
+test("未达标 under a cap and 未达到 under a floor stay a grade; 已达到 under ≤ is met either way", () => {
+  expect(judgedAt("事故次数", "≤2次", "未达标").status).toBe("missed");
+  expect(judgedAt("群众满意度", "≥95%", "未达到").status).toBe("missed");
+  expect(judgedAt("事故次数", "≤2次", "已达到").status).toBe("met");
+});
+
+// No sum of money is below 0 (on main -480万元 under ≤500万元 met, green); a balance or a saving may be.
+test("项目成本 ≤500万元 with -480万元: not judged, said negative", () => {
+  const r = judgedAt("项目成本", "≤500万元", "-480万元");
+  expect(r.status).toBe("unknown");
+  expect(r.why).toBe("实际值“-480万元”是负数，金额不会小于 0，未判断；请填写实际金额（如负号是误填，请去掉）");
+  expect(judgedAt("项目收入", "≥500万元", "-20万元").status).toBe("unknown"); // red on main
+  expect(judgedAt("结余资金", "≤50万元", "-20万元").status).toBe("met");
+});
+
+// A count per a year (half-year) and one per a week convert by 52 (26) weeks (on main “单位“次”与“次/周”不一致”); per a
+// month they do not, said.
+test.each([
+  ["≥1次/周", "52次/年", "met", 1],
+  ["≥1次/周", "40次/年", "missed", 0.76923077],
+  ["≥1次/周", "26次/半年", "met", 1],
+  ["≥52次", "每周1次", "met", 52],
+])("检查次数 %p with %p: %p at %p", (target, actual, expected, value) => {
+  const r = judgedAt("检查次数", target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+  expect(r.why).toContain(`（“${actual}”折算为`);
+});
+test.each(["4次/月", "每月4次"])("检查次数 ≥1次/周 with %p: not judged, a month is no whole weeks", (actual) => {
+  const r = judgedAt("检查次数", "≥1次/周", actual);
+  expect(r.why).toBe(
+    `实际为“${actual}”：一个月不是整数周，与指标值 ≥ 1 次/周 不能直接折算，未判断；请按指标值的周期填写，或填写全年次数（如“52次/年”）`,
+  );
+});
+test("52次/年 under ≥1次/周 in June: a frequency, on track", () => {
+  expect(judgedAt("检查次数", "≥1次/周", "52次/年", "2024-06-30")).toMatchObject({ status: "on-track", actual: 1 });
+});
+
+// 基本达到 / 达到预期 under any qualitative target (on main “定性指标应填写达成情况” but under 达到预期 itself); of a
+// deadline 达到预期 says nothing of when.
+test.each([
+  ["社会效益", "明显提升", "基本达到", "missed", "partly"],
+  ["社会效益", "明显提升", "基本达标", "missed", "partly"],
+  ["社会效益", "明显提升", "已达到预期", "met", "achieved"],
+  ["社会效益", "有所提升", "达到预期效果", "met", "achieved"],
+  ["社会效益", "有所提升", "未达到预期", "missed", "not"],
+])("%p %p with %p: %p (%p)", (name, target, actual, expected, grade) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: expected, actual: grade });
+});
+test("已达到预期 under a deadline: no date, not judged (as 达到要求)", () => {
+  expect(judgedAt("完成时间", "2024年12月底前", "已达到预期").why).toBe("时限指标应填写完成日期，实际为“已达到预期”");
+});
+
+// 已完成（11月）: done in November, read in the target's year and said (on main “时限指标应填写完成日期”).
+test("竣工时限 2024年12月31日前 with 已完成（11月）: met, done 2024-11-30", () => {
+  const r = judgedAt("竣工时限", "2024年12月31日前", "已完成（11月）");
+  expect(r).toMatchObject({ status: "met", actual: "2024-11-30" });
+  expect(r.why).toContain("（“已完成（11月）”未写年份，按 2024 年读作 2024-11-30）");
+});
+
+// What is done beside what is under way (on main “2 个数（12个、3个）”); under way alone is no amount done.
+test.each([
+  ["≥15个", "完成12个，在建3个", "missed"],
+  ["≥12个", "完成12个，在建3个", "met"],
+  ["≥15个", "已完成12个，3个在建", "missed"],
+])("建设个数 %p with %p: 12 done, %p", (target, actual, expected) => {
+  const r = judgedAt("建设个数", target, actual);
+  expect([r.status, r.actual]).toEqual([expected, 12]);
+  expect(r.why).toContain(`（从“${actual}”中读出 12 个）`);
+});
+test("建设个数 ≥15个 with 在建3个: not judged, said under way", () => {
+  expect(judgedAt("建设个数", "≥15个", "在建3个").why).toBe(
+    "实际为“在建3个”：说的是在建（尚未完成）的数量，不是已完成的数值，对指标值 ≥ 15 个 未判断；请填写已完成的数值",
+  );
+});
