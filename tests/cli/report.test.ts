@@ -67,8 +67,8 @@ test("a self-evaluation form's score by the rules is said under its project, as 
   // Its four findings are the scoring's, under their own heading (the pane's 自评 tab), not “目标审核意见”.
   expect(zh.slice(zh.indexOf("  自评意见 4 条："))).toEqual([
     "  自评意见 4 条：",
-    "      '绩效自评表'!I6  预算执行得分 9，按规则应为 8.62（执行数 37.24 ÷ 预算数 43.2 × 分值 10）",
     "      '绩效自评表'!H6  预算执行率 86.2%，低于 90%，应说明原因",
+    "      '绩效自评表'!I6  预算执行得分 9，按规则应为 8.62（执行数 37.24 ÷ 预算数 43.2 × 分值 10）",
     "      '绩效自评表'!I15  “故障响应时间”未完成目标（得分 2.5 / 5），应填写偏差原因及改进措施",
     "      '绩效自评表'!H20  总分 94.27，按规则应为 93.89",
   ]);

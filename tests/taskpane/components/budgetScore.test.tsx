@@ -39,8 +39,8 @@ describe("预算执行得分: whose number, how reached, what the unit typed", (
       "执行数 37.24 ÷ 预算数 43.2 = 执行率 86.2%，× 分值 10",
       "单位填报的得分：9，与计算不符（见下方核对发现）",
     ]);
-    // The finding that says so is listed under it.
-    expect(within(screen.getByTestId("self-evaluation")).getAllByTestId("finding")[0].textContent).toContain(
+    // The finding that says so is listed under it, after the 执行率 H6 beside it (reading order, clerk67).
+    expect(within(screen.getByTestId("self-evaluation")).getAllByTestId("finding")[1].textContent).toContain(
       "预算执行得分 9，按规则应为 8.62",
     );
   });
