@@ -24,12 +24,13 @@ describe("PERF.STATUS: the judging rules of the check", () => {
     expect(status(cell("3年"), 2, YEAR_END, [["产出指标", "质量指标", "质保期限"]])).toBe("未达标");
   });
 
-  it("= 8个 asks for exactly 8; a ≥ count reached early is 超额 by the national bands", () => {
+  it("= 8个 asks for exactly 8; a ≥ count reached early is blue by the national bands, 超额 once passed", () => {
     const type = [["产出指标", "数量指标", "补助村(社区)数量"]];
     expect(status(cell("=8个"), 8, "2024-07-31", type)).toBe("正常");
     expect(status(cell("=8个"), 8, YEAR_END, type)).toBe("达标");
     expect(status(cell("=8个"), 9, YEAR_END, type)).toBe("超额");
-    expect(status(cell("≥8个"), 8, "2024-07-31", type)).toBe("超额");
+    // Reached, not passed: 正常 as = 8个 is, blue by the bands (超额 before clerk67).
+    expect(status(cell("≥8个"), 8, "2024-07-31", type)).toBe("正常");
     expect(status(cell("≥8个"), 10, "2024-07-31", type)).toBe("超额");
   });
 

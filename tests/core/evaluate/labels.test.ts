@@ -25,7 +25,7 @@ test("status words in both languages", () => {
     "behind",
     "exceeded",
     "pending",
-    "unknown",
+    "not understood",
   ]);
   expect(statusLabel("met")).toBe("达标");
   expect(ALL_STATUS_WORDS.zh).toHaveLength(7);
