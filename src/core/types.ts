@@ -511,7 +511,11 @@ export interface CellRef {
 }
 
 /** What the pane's jump to a cell did in Excel / WPS: selected it, or left its hidden sheet hidden. */
-export type Jump = "selected" | "sheet-hidden";
+/**
+ * How a jump ended: the cell selected; selected on a row hidden (by the clerk, or a filter's: "row-hidden"), where it
+ * cannot be seen; or on a hidden sheet, left hidden ("sheet-hidden").
+ */
+export type Jump = "selected" | "row-hidden" | "sheet-hidden";
 
 /**
  * A cell of a table, on the table's sheet (`GoalTable.sheet`), as one number: `cellKey(row, col)` (core/a1.ts, which also

@@ -35,9 +35,23 @@ export interface LostRow {
   address: string;
 }
 
-/** What the pane shows after an Excel / WPS jump: where a cell on a hidden sheet is, or that the row was not found. */
-export function shownAfterJump(jumped: Jumped, anchor: Anchor | null): CellLocation | LostRow | RenamedSheet | void {
+/** The cell was selected on a row hidden by the clerk or a filter: nothing is seen to move, so the pane says where it is. */
+export interface HiddenRow {
+  hiddenRow: number;
+  address: string;
+}
+
+/**
+ * What the pane shows after an Excel / WPS jump: where a cell on a hidden sheet is, that the row was not found, that the
+ * sheet was renamed, or that the row is hidden.
+ */
+export function shownAfterJump(
+  jumped: Jumped,
+  anchor: Anchor | null,
+): CellLocation | LostRow | RenamedSheet | HiddenRow | void {
   if (jumped.jump === "sheet-hidden") return locationAfterJump(jumped.cell, jumped.jump);
+  if (jumped.jump === "row-hidden" && !jumped.lost)
+    return { hiddenRow: jumped.cell.row + 1, address: qualifiedAddress(jumped.cell) };
   if (jumped.renamed && !jumped.lost) return { renamed: jumped.renamed, address: qualifiedAddress(jumped.cell) };
   if (jumped.lost && anchor)
     return {
@@ -95,7 +109,7 @@ export interface PaneHost {
     cell: CellRef,
     anchor?: Anchor | null,
     sheet?: SheetAtCheck,
-  ): Promise<CellLocation | LostRow | RenamedSheet | void>;
+  ): Promise<CellLocation | LostRow | RenamedSheet | HiddenRow | void>;
   /**
    * Excel: call `listener` whenever the user inserts or deletes rows, columns or cells (the results' cell addresses
    * may have moved); WPS: when, after cells changed, those the shown result points to moved. Returns the unsubscribe.

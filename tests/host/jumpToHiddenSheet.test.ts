@@ -8,7 +8,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { selectCellIn, watchShiftsIn } from "../../src/host/excel/actions";
+import { jumpIn, selectCellIn, watchShiftsIn } from "../../src/host/excel/actions";
+import { shownAfterJump } from "../../src/taskpane/host";
+import { translator } from "../../src/taskpane/strings";
 import { selectCell as wpsSelect } from "../../src/host/wps/actions";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot as excelModel } from "./excel/fake";
@@ -53,4 +55,28 @@ test("Excel: rows, columns or cells inserted or deleted are told to the pane; an
   for (const change of ["RowInserted", "ColumnDeleted", "CellInserted"])
     await fake.userChanged(SHOWN, change, "A5:XFD5");
   expect(onShift).toHaveBeenCalledTimes(3);
+});
+
+describe("pane67: a finding on a row the clerk hid, or a filter hides", () => {
+  // Before: the cell was selected where nothing can be seen, and the pane said nothing — the clerk saw no cell move.
+  test("Excel: selected, and told as row-hidden; the pane says which row and what to do", async () => {
+    const fake = new FakeExcel(excelModel(seed));
+    fake.sheet(SHOWN).hiddenRows = new Set([10]);
+    const jumped = await jumpIn(fake.context, { sheet: SHOWN, row: 10, col: 5 }, null);
+    expect(jumped.jump).toBe("row-hidden");
+    expect(fake.selected).toEqual({ sheet: SHOWN, address: "F11" });
+    expect(await selectCellIn(fake.context, { sheet: SHOWN, row: 11, col: 5 })).toBe("selected");
+    expect(shownAfterJump(jumped, null)).toEqual({ hiddenRow: 11, address: `'${SHOWN}'!F11` });
+    expect(translator("zh")("jumpRowHidden", { row: 11, address: `'${SHOWN}'!F11` })).toBe(
+      `已选中 '${SHOWN}'!F11，但第 11 行是隐藏的（或被筛选掉）：取消隐藏该行或清除筛选后才能看到。`,
+    );
+  });
+
+  test("WPS: selected, and told as row-hidden", () => {
+    const fake = new FakeWps(wpsModel(seed));
+    fake.sheet(SHOWN).hiddenRows = new Set([10]);
+    expect(wpsSelect(fake.app, { sheet: SHOWN, row: 10, col: 5 })).toBe("row-hidden");
+    expect(fake.app.ActiveSheet!.Name).toBe(SHOWN);
+    expect(wpsSelect(fake.app, { sheet: SHOWN, row: 11, col: 5 })).toBe("selected");
+  });
 });

@@ -232,11 +232,14 @@ export async function jumpIn(
   const to = jumpCell({ ...cell, sheet: sheet.name }, here && (await rowNow(context, sheet, here)));
   if (sheet.visibility !== Excel.SheetVisibility.visible) return { jump: "sheet-hidden", ...to, ...renamed };
   sheet.activate();
-  sheet
-    .getRange(localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }))
-    .select();
+  const target = sheet.getRange(
+    localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }),
+  );
+  // Range.rowHidden (ExcelApi 1.2): "true when all rows in a range are hidden" — by the clerk or by a filter.
+  target.load("rowHidden");
+  target.select();
   await context.sync();
-  return { jump: "selected", ...to, ...renamed };
+  return { jump: target.rowHidden ? "row-hidden" : "selected", ...to, ...renamed };
 }
 
 /**

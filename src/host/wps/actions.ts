@@ -176,7 +176,9 @@ export function jumpTo(
     sheet
       .Range(localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }))
       .Select();
-    return { jump: "selected", ...to, ...more };
+    // Of one whole row: whether it is hidden, by the clerk or a filter (WpsRange.Hidden).
+    const hidden = sheet.Range(`${to.cell.row + 1}:${to.cell.row + 1}`).Hidden;
+    return { jump: hidden ? "row-hidden" : "selected", ...to, ...more };
   } catch (error) {
     throw explainWps(error);
   }

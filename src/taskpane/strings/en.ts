@@ -242,6 +242,8 @@ export const en: Strings = {
     "The row of “{name}” is no longer in the sheet: jumped to its address at the check, {address}, which may now hold something else. Check again.",
   jumpLostRow_ambiguous:
     "Rows like that of “{name}” are not as many as at the check, so its row cannot be told: jumped to its address at the check, {address}. Check again.",
+  jumpRowHidden:
+    "Selected {address}, but row {row} is hidden (or filtered out): unhide the row or clear the filter to see it.",
   jumpRenamed:
     "Sheet “{from}” was renamed “{to}” after the check: jumped to {address}; the results' addresses are updated by checking again.",
   jumpLostRow_unread:

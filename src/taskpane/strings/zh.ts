@@ -243,6 +243,7 @@ export const zh = {
     "表中已找不到检查时「{name}」所在的行：已跳到检查时的地址 {address}，那里可能已是别的内容，请重新检查。",
   jumpLostRow_ambiguous:
     "「{name}」这样的行在表中的行数与检查时不同，无法确定是哪一行：已跳到检查时的地址 {address}，请重新检查。",
+  jumpRowHidden: "已选中 {address}，但第 {row} 行是隐藏的（或被筛选掉）：取消隐藏该行或清除筛选后才能看到。",
   jumpRenamed: "工作表「{from}」检查之后改名为「{to}」：已跳到 {address}；结果中的地址要重新检查才会更新。",
   jumpLostRow_unread: "未能读取工作表来找到「{name}」现在所在的行：已跳到检查时的地址 {address}，请重新检查。",
   checkAgain: "重新检查",

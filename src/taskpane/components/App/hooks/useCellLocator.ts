@@ -47,6 +47,8 @@ export function useCellLocator(
         .selectCell(cell, result && cellAnchor(result, cell), result ? sheetAtCheck(result, cell.sheet) : undefined)
         .then(async (found) => {
           if (!found) return;
+          if ("hiddenRow" in found)
+            return setNotice((t) => t("jumpRowHidden", { row: found.hiddenRow, address: found.address }));
           if ("renamed" in found)
             return setNotice((t) => t("jumpRenamed", { ...found.renamed, address: found.address }));
           if ("lost" in found) {
