@@ -142,3 +142,19 @@ test("breaker51: a shared formula's master rewritten or cleared: each cell left 
   );
   expect(patch(xml, [[0, [[0, { style: { bold: true } }]]]])).toContain('<c r="A3"><f t="shared" si="0"/></c>');
 });
+
+test("a patched row goes out in pieces: the file's own cells apart from ours in Chinese (the writer keeps them one-byte)", () => {
+  const own = Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(65 + c)}5" s="3"><v>${c}</v></c>`).join(
+    "",
+  );
+  const xml = `<sheetData><row r="5">${own}</row></sheetData>`;
+  const pieces: string[] = [];
+  patchSheetData(xml, new Map([[4, new Map([[11, text("超额")]])]]), resolve, "", { text: (s) => void pieces.push(s) });
+  expect(pieces.join("")).toBe(
+    `<sheetData><row r="5">${own}<c r="L5" t="inlineStr"><is><t xml:space="preserve">超额</t></is></c></row></sheetData>`,
+  );
+  expect(pieces).toContain(own);
+  expect(pieces.filter((p) => p.includes("超额"))).toEqual([
+    '<c r="L5" t="inlineStr"><is><t xml:space="preserve">超额</t></is></c>',
+  ]);
+});

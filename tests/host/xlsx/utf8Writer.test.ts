@@ -28,3 +28,33 @@ test("a part larger than the first buffer grows it; the next part starts empty",
   writer.reset().text("<a/>");
   expect(writer.bytes()).toEqual(utf8("<a/>"));
 });
+
+test("the file's text between our Chinese cells, in pieces long and short, comes out as the pieces joined", () => {
+  const writer = new Utf8Writer();
+  const ascii = fc.string({ unit: fc.constantFrom("<", "c", ' r="A1"', "/>", "0", "é"), maxLength: 400 });
+  const wide = fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }).map((s) => `<t>执行${s}</t>`);
+  fc.assert(
+    fc.property(fc.array(fc.oneof(ascii, wide), { maxLength: 80 }), (pieces) => {
+      writer.reset();
+      for (const piece of pieces) writer.text(piece);
+      expect(Buffer.from(writer.bytes()).equals(utf8(pieces.join("")))).toBe(true);
+    }),
+  );
+});
+
+test("a long stretch of the file's one-byte text is encoded apart from the Chinese around it (two-byte text encodes ~20× slower)", () => {
+  const encodeInto = jest.spyOn(TextEncoder.prototype, "encodeInto");
+  try {
+    const writer = new Utf8Writer();
+    const cells = '<c r="A1" s="3"><v>12345</v></c>'.repeat(20); // 660 characters of the file's own
+    const ours = '<c r="L7" t="inlineStr"><is><t xml:space="preserve">超额</t></is></c>';
+    for (const piece of [ours, cells, ours, cells, ours]) writer.text(piece);
+    const bytes = writer.bytes();
+    expect(Buffer.from(bytes).equals(utf8([ours, cells, ours, cells, ours].join("")))).toBe(true);
+    const encoded = encodeInto.mock.calls.map(([text]) => text as string);
+    expect(encoded).toContain(cells);
+    expect(encoded.filter((text) => /[^\x00-\xff]/.test(text)).every((text) => !text.includes(cells))).toBe(true);
+  } finally {
+    encodeInto.mockRestore();
+  }
+});
