@@ -8,7 +8,7 @@ import { cellRefColumn } from "./ranges";
 import { encodeXstring, escapeText } from "./parts";
 import { slideFormula } from "./read";
 import type { StyleChange } from "./styles";
-import { setAttr, unescapeXml, type TextSink } from "./xmlEdit";
+import { setAttr, sliceSink, unescapeXml, type TextSink } from "./xmlEdit";
 import { sortedShort } from "../../core/lists";
 
 export type CellContent =
@@ -190,9 +190,10 @@ export function patchSheetData(
   const bodyEnd = xml.lastIndexOf(`</${prefix}sheetData>`);
   const rowOpen = `<${prefix}row`;
   const rowClose = `</${prefix}row>`;
-  out.text(xml.slice(0, bodyStart));
+  const own = sliceSink(out, xml); // the file's own text, between our cells
+  own(xml.slice(0, bodyStart));
   const orphans: Orphans = new Map();
-  const copied = (text: string) => out.text(withOwnFormulas(text, orphans, prefix));
+  const copied = (text: string) => own(withOwnFormulas(text, orphans, prefix));
   let pos = bodyStart;
   let rowNumber = -1;
   const el: Span = { start: 0, tagEnd: 0, end: bodyStart };
@@ -208,7 +209,7 @@ export function patchSheetData(
     }
     if (next < pending.length && pending[next] === rowNumber) {
       copied(xml.slice(pos, el.start));
-      patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix, orphans, seen, out);
+      patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix, orphans, seen, out, own);
       pos = el.end;
       next++;
     }
@@ -216,7 +217,7 @@ export function patchSheetData(
   copied(xml.slice(pos, bodyEnd));
   for (; next < pending.length; next++)
     out.text(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
-  out.text(xml.slice(bodyEnd));
+  own(xml.slice(bodyEnd));
 }
 
 function newRow(row: number, cells: Map<number, CellEdit>, resolveStyle: StyleResolver, prefix: string): string {
@@ -227,10 +228,10 @@ function newRow(row: number, cells: Map<number, CellEdit>, resolveStyle: StyleRe
 }
 
 /**
- * The row `row` (at `el` in `xml`) with the plan's cells written in, to `out`; its other cells keep their text. The
- * row's cells are kept as numbers (column, where the text lies), and cells left as they are go out in runs,
- * one slice per run of neighbouring cells. Piece by piece, not joined into one string: a cell of ours in Chinese
- * would make the whole row a two-byte string, which is encoded ~20× slower than the file's own text (Utf8Writer).
+ * The row `row` (at `el` in `xml`) with the plan's cells written in, to `out` (the file's own text through `own`); its
+ * other cells keep their text. The row's cells are kept as numbers (column, where the text lies), and cells left as
+ * they are go out in runs, one slice per run of neighbouring cells. Piece by piece, not joined into one string: a cell
+ * of ours in Chinese would make the whole row a two-byte string, encoded ~20× slower than the file's own (Utf8Writer).
  */
 function patchRow(
   xml: string,
@@ -243,6 +244,7 @@ function patchRow(
   orphans: Orphans,
   seen: { formulaRemoved: boolean },
   out: TextSink,
+  own: (text: string) => void,
 ): void {
   let open = xml.slice(el.start, el.tagEnd);
   const selfClosing = open.endsWith("/>");
@@ -322,21 +324,21 @@ function patchRow(
         if (own !== cell) texts[i] = own;
       }
   sortedShort(added, (a, b) => a.col - b.col);
-  out.text(open);
+  own(open);
   let runStart = 0;
   let runEnd = -1; // a run of cells copied as they are: xml[runStart, runEnd)
   let a = 0;
   for (let j = 0; j < n; j++) {
     const i = at(j);
     if (a < added.length && added[a].col < cols[i]) {
-      out.text(xml.slice(runStart, Math.max(runStart, runEnd)));
+      own(xml.slice(runStart, Math.max(runStart, runEnd)));
       runEnd = -1;
       while (a < added.length && added[a].col < cols[i]) out.text(added[a++].xml);
     }
     const text = texts[i];
     if (text === undefined && starts[i] === runEnd) runEnd = ends[i];
     else {
-      out.text(xml.slice(runStart, Math.max(runStart, runEnd)));
+      own(xml.slice(runStart, Math.max(runStart, runEnd)));
       if (text === undefined) {
         runStart = starts[i];
         runEnd = ends[i];
@@ -346,9 +348,9 @@ function patchRow(
       }
     }
   }
-  out.text(xml.slice(runStart, Math.max(runStart, runEnd)));
+  own(xml.slice(runStart, Math.max(runStart, runEnd)));
   while (a < added.length) out.text(added[a++].xml);
-  out.text(`${rest}</${prefix}row>`);
+  own(`${rest}</${prefix}row>`);
 }
 
 const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined || s.bold || s.fill || s.undo);
