@@ -317,8 +317,8 @@ export interface TextSink {
 
 /**
  * How `out` takes slices of `whole` (a part's own text): as narrow text when `whole` holds no character beyond Latin-1,
- * asked once rather than of each of its thousands of slices (each test is a call of ~600 instructions: 94,000 pieces
- * of the bench's copy cost 63 M). Taken wrongly, a piece only encodes slower: its bytes are the same.
+ * asked once rather than of each of its thousands of slices. Taken wrongly, a piece only encodes slower: its bytes are
+ * the same.
  */
 export function sliceSink(out: TextSink, whole: string): (s: string) => void {
   return out.narrowText && !WIDE.test(whole) ? (s) => out.narrowText!(s) : (s) => out.text(s);
@@ -329,29 +329,30 @@ const encoder = new TextEncoder();
 /**
  * A character beyond Latin-1 (Chinese). V8 keeps a string holding one two bytes a character, and TextEncoder encodes
  * such a string character by character, 20–40× slower than a one-byte string (on the bench's copy 7 M of the 10 M
- * characters written, the sheets' own ASCII, went two-byte when joined with our cells in Chinese). Of a one-byte
- * string this is answered at once: irregexp knows such a subject cannot match.
+ * characters written, the sheets' own ASCII, went two-byte when joined with our cells in Chinese).
  */
-const WIDE = /[\u0100-\uffff]/;
+// eslint-disable-next-line no-control-regex -- every character up to U+00FF is what a one-byte string holds
+const WIDE = /[^\x00-\xff]/;
 
-/** A run of one-byte text at least this long between wide pieces is encoded on its own, worth a call of its own. */
+/** A run of one-byte text at least this long before a piece that may be wide is encoded on its own, worth its call. */
 const NARROW_ALONE = 256;
 
 /**
  * A part's UTF-8 bytes, encoded as it is written: pieces are gathered into runs of a few thousand
  * characters and each run is encoded into one growing buffer, so no string of the whole part is built,
  * flattened and encoded again (a sheet of 1,000 summary rows was three copies of 1.7 MB before deflating),
- * and the encoder is not called once per cell. Pieces without a wide character gather apart from those with one
- * (`narrow`, after `run`), so the file's own text between our cells stays one-byte; a short stretch of it joins the
- * wide run instead (a call costs about what encoding ~200 two-byte characters does). One instance serves every part
- * in turn.
+ * and the encoder is not called once per cell. Text known to be one-byte (`narrowText`: a sheet's own text between
+ * our cells) gathers apart, after `run`, so a Chinese cell of ours does not make it two-byte; a short stretch of it
+ * joins the run instead (a call costs about what encoding ~200 two-byte characters does). Pieces are not tested one by
+ * one: a test is a call of its own (~94,000 pieces on the bench's copy), and a piece taken wrongly only encodes slower.
+ * One instance serves every part in turn.
  */
 export class Utf8Writer implements TextSink {
   private buffer = new Uint8Array(64 * 1024);
   private length = 0;
   /** Text written before `narrow`: may hold wide characters. */
   private run = "";
-  /** Text written since the last piece with a wide character: none in it. */
+  /** One-byte text written since the last piece given to `text`. */
   private narrow = "";
 
   /** Start a new part (the bytes returned before are overwritten). */
@@ -362,17 +363,13 @@ export class Utf8Writer implements TextSink {
   }
 
   text(s: string): void {
-    if (!WIDE.test(s)) this.narrow += s;
-    else if (this.narrow.length >= NARROW_ALONE) {
+    if (this.narrow.length >= NARROW_ALONE) {
       this.encode(this.run);
       this.encode(this.narrow);
       this.run = s;
-      this.narrow = "";
-    } else {
-      this.run += this.narrow + s;
-      this.narrow = "";
-    }
-    if (this.run.length + this.narrow.length >= 8192) this.flush();
+    } else this.run += this.narrow + s;
+    this.narrow = "";
+    if (this.run.length >= 8192) this.flush();
   }
 
   narrowText(s: string): void {
