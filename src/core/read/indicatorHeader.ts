@@ -1018,6 +1018,20 @@ export class HeaderScan {
           header = joined;
           i++;
         }
+        // A piece right of the header across an empty column, holding only column labels the header lacks (符号 |
+        // 指标值 ‖ 单位: a column inserted for another table on the sheet), is the header's too: no header alone.
+        while (
+          header &&
+          i + 1 < segments.length &&
+          blankGap(grid, segments[i][1], segments[i + 1][0], r) &&
+          levelsOnly(grid, r, segments[i + 1][0], segments[i + 1][1], header) &&
+          !headerAt(grid, r, segments[i + 1][0], segments[i + 1][1])
+        ) {
+          const joined = headerAt(grid, r, header.left, segments[i + 1][1]);
+          if (!joined || !blankGap(grid, segments[i][1], segments[i + 1][0], r, joined.lastRow)) break;
+          header = joined;
+          i++;
+        }
         if (header) {
           this.found.push(header);
           consumedUntil = Math.max(consumedUntil, header.lastRow);

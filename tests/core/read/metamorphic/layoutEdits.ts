@@ -4,7 +4,15 @@
  */
 import fc from "fast-check";
 import { keyCol, keyRow } from "../../../../src/core/a1";
-import type { CellRange, GoalTable, SheetSnapshot, WorkbookSnapshot } from "../../../../src/core/types";
+import { foldTraditional } from "../../../../src/core/locale/zh/traditional";
+import type {
+  CellKey,
+  CellRange,
+  CellValue,
+  GoalTable,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../../../src/core/types";
 import {
   cellAt,
   pasteCopy,
@@ -26,15 +34,20 @@ export interface Original {
   grid: GoalTable[];
 }
 
+const YUAN = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+const inYuanOf = (t: GoalTable, v: number | null) =>
+  v === null ? null : Math.round(v * YUAN[t.moneyUnit] * 100) / 100;
+
 /** What a table is, for the clerk: its project, money, schedule and indicators — no cell references. */
 export function reading(t: GoalTable) {
   return {
     kind: t.kind,
-    name: t.name,
+    // A table named after a column quotes its label (项目（績效目標名稱）): in simplified characters here.
+    name: foldTraditional(t.name),
     code: t.code,
-    budget: t.budget,
-    moneyUnit: t.moneyUnit,
-    funds: [t.funds.total, t.funds.fiscal, t.funds.other],
+    // The money in 元, whatever unit the table states it in (10000 万元 is 100000000 元).
+    budget: inYuanOf(t, t.budget),
+    funds: [t.funds.total, t.funds.fiscal, t.funds.other].map((v) => inYuanOf(t, v)),
     budgetYear: t.budgetYear,
     schedule: t.schedule.map((c) => [c.date, c.percent]),
     indicators: t.indicators.map((i) => ({
@@ -366,23 +379,14 @@ function blockLabels(o: Original, e: Edited) {
   return [...out.values()];
 }
 
-/**
- * Every label (the indicator header's and the block's above it) rewritten; `quoted`: a table named after a column
- * (宜兴's pair: 项目（绩效目标名称）, 龙岩's regions: 项目（新罗区）) quotes its label as rewritten.
- */
-const relabelAll = (what: string, rewrite: (text: string, i: number) => string, quoted: boolean): Edit => ({
+/** Every label (the indicator header's and the block's above it) rewritten. */
+const relabelAll = (what: string, rewrite: (text: string, i: number) => string): Edit => ({
   what,
   apply: (o, e) => {
     const labels = [...headerLabels(o, e), ...blockLabels(o, e)].filter((l) => rewrite(l.text, 0) !== l.text);
     if (labels.length === 0) return null;
     return labels.reduce((x, l, i) => rewriteCells(x, l.sheet, [{ row: l.row, col: l.col, v: rewrite(l.text, i) }]), e);
   },
-  expect: (tables) =>
-    tables.map((t) =>
-      quoted && t.name.endsWith("）")
-        ? { ...t, name: t.name.replace(/（([^（）]+)）$/, (_m, l: string) => `（${rewrite(l, 0)}）`) }
-        : t,
-    ),
 });
 
 /** Simplified → traditional, for the characters of the labels (臺灣, 香港 and units copying a traditional template). */
@@ -392,15 +396,11 @@ const TRADITIONAL: Record<string, string> = Object.fromEntries(
     [..."項稱標級績單資總額財撥實預門劃進備編碼內產數質時滿會經濟態調說計為議務據"][i],
   ]),
 );
-export const traditional = relabelAll(
-  "labels in traditional characters (指標值, 項目名稱)",
-  (t) => Array.from(t, (c) => TRADITIONAL[c] ?? c).join(""),
-  true,
+export const traditional = relabelAll("labels in traditional characters (指標值, 項目名稱)", (t) =>
+  Array.from(t, (c) => TRADITIONAL[c] ?? c).join(""),
 );
-export const colons = relabelAll(
-  "labels with a trailing colon (项目名称：)",
-  (t, i) => (/[:：]\s*$/.test(t) ? t : `${t.trimEnd()}${i % 2 ? ":" : "："}`),
-  false,
+export const colons = relabelAll("labels with a trailing colon (项目名称：)", (t, i) =>
+  /[:：]\s*$/.test(t) ? t : `${t.trimEnd()}${i % 2 ? ":" : "："}`,
 );
 
 /** A 序号 column inserted left of each table alone, its indicators numbered 1, 2, 3 …. */
@@ -475,6 +475,103 @@ const secondBelow = (gap: number): Edit => ({
     }),
 });
 
+/** The label of an amount or a checkpoint: the nearest text left of it on its row, else above it in its column. */
+function labelCell(s: SheetSnapshot, row: number, col: number): { row: number; col: number } | null {
+  const text = (r: number, c: number) => typeof cellAt(s, r, c).v === "string";
+  for (let c = col - 1; c >= Math.max(s.originCol, col - 4); c--) if (text(row, c)) return { row, col: c };
+  for (let r = row - 1; r >= Math.max(s.originRow, row - 3); r--) if (text(r, col)) return { row: r, col };
+  return null;
+}
+
+const cellOf = (key: CellKey) => ({ row: keyRow(key), col: keyCol(key) });
+
+/** The 其中：财政拨款 and 其他资金 items (label and amount) of each table's money block written the other way round. */
+const fundsSwapped: Edit = {
+  what: "其他资金 before 财政拨款",
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    for (const t of o.grid) {
+      const { fiscalCell, otherCell } = t.funds;
+      if (fiscalCell === undefined || otherCell === undefined) continue;
+      const y = x ?? e;
+      const [f, oc] = [cellOf(fiscalCell), cellOf(otherCell)].map((c) => at(y, t, c.row, c.col));
+      const s = sheetIn(y, f.sheet);
+      const [lf, lo] = [labelCell(s, f.row, f.col), labelCell(s, oc.row, oc.col)];
+      // Both written alike (each label left of its amount, or each above it), apart from the other's cells.
+      if (!lf || !lo || lf.row - f.row !== lo.row - oc.row || lf.col - f.col !== lo.col - oc.col) continue;
+      const swap = [
+        [lf, lo],
+        [f, oc],
+      ].flatMap(([a, b]) => [
+        { row: a.row, col: a.col, v: cellAt(s, b.row, b.col).v, f: cellAt(s, b.row, b.col).f },
+        { row: b.row, col: b.col, v: cellAt(s, a.row, a.col).v, f: cellAt(s, a.row, a.col).f },
+      ]);
+      x = rewriteCells(y, f.sheet, swap);
+    }
+    return x;
+  },
+};
+
+/**
+ * Amounts in 元 (×10,000) where the table wrote 万元: the amounts and every 万元 above the indicators rewritten. The
+ * reading is the same (its money in 元: `reading`).
+ */
+const toYuan = (v: number | null) => (v === null ? null : Math.round(v * 1_000_000) / 100);
+const inYuan: Edit = {
+  what: "the money block in 元, not 万元",
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    const tables = o.grid.filter((t) => t.moneyUnit === "万元" && t.funds.totalCell !== undefined && alone(o, t));
+    // Tables whose money is theirs alone (龙岩's regions share one block: scaled once).
+    const done = new Set<string>();
+    for (const t of tables) {
+      const y0 = x ?? e;
+      const p0 = at(y0, t, t.range.top, t.range.left);
+      const s = sheetIn(y0, p0.sheet);
+      const cells: { row: number; col: number; v: CellValue }[] = [];
+      const keys = [t.funds.totalCell, t.funds.fiscalCell, t.funds.otherCell, t.budgetCell];
+      for (const key of new Set(keys.filter((k): k is CellKey => k !== undefined))) {
+        const p = at(y0, t, keyRow(key), keyCol(key));
+        const v = cellAt(s, p.row, p.col).v;
+        if (typeof v !== "number" || done.has(`${p.sheet}!${p.row},${p.col}`)) continue;
+        done.add(`${p.sheet}!${p.row},${p.col}`);
+        cells.push({ row: p.row, col: p.col, v: toYuan(v) });
+      }
+      const top = at(y0, t, t.range.top, 0).row;
+      for (let row = top - 2; row < at(y0, t, t.header.row, 0).row; row++)
+        for (let col = s.originCol; col < s.originCol + (s.values[row - s.originRow]?.length ?? 0); col++) {
+          const v = cellAt(s, row, col).v;
+          if (typeof v !== "string" || !v.includes("万元")) continue;
+          // An amount written with its unit (10000万元) in 元 too; a label's 万元 (资金总额（万元）, 单位：万元) is 元.
+          const amount = /^\s*(\d+(?:\.\d+)?)\s*万元\s*$/.exec(v);
+          cells.push({ row, col, v: amount ? `${toYuan(Number(amount[1]))}元` : v.replace(/万元/g, "元") });
+        }
+      if (cells.length > 0) x = typeInto(y0, p0.sheet, cells);
+    }
+    return x;
+  },
+};
+
+/** The schedule written as one line of text in its first label's cell (3月底0%，6月底45%，…), its cells emptied. */
+const scheduleAsText: Edit = {
+  what: "the schedule as a line of text (3月底25%，6月底50%…)",
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    for (const t of o.grid) {
+      if (t.schedule.length < 2) continue;
+      const y = x ?? e;
+      const first = cellOf(t.schedule[0].labelCell);
+      const p = at(y, t, first.row, first.col);
+      const line = t.schedule.map((c) => `${c.label}${c.percent}%`).join("，");
+      const emptied = t.schedule.flatMap((c) =>
+        [c.labelCell, c.percentCell].map((k) => ({ ...at(y, t, keyRow(k), keyCol(k)), v: null })),
+      );
+      x = typeInto(y, p.sheet, [...emptied, { row: p.row, col: p.col, v: line }]);
+    }
+    return x;
+  },
+};
+
 /** An edit as fast-check shows it in a counterexample: by what it does. */
 export const shown = (edit: Edit): Edit => Object.assign({ [fc.toStringMethod]: () => edit.what }, edit);
 
@@ -496,6 +593,7 @@ export const EDIT: fc.Arbitrary<Edit> = fc
     fc.constant(numbered),
     fc.constant(blankInsideLevel),
     fc.integer({ min: 1, max: 3 }).map(secondBelow),
+    fc.constantFrom(fundsSwapped, inYuan, scheduleAsText),
   )
   .map(shown);
 
@@ -521,6 +619,9 @@ export const EACH: Edit[] = [
   numbered,
   blankInsideLevel,
   secondBelow(2),
+  fundsSwapped,
+  inYuan,
+  scheduleAsText,
 ];
 
 export { unchanged };

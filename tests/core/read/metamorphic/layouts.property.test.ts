@@ -40,7 +40,8 @@ const REAL = join(__dirname, "..", "..", "..", "fixtures", "real");
  * Tables in different hands: a project goal table whose 指标值 is over two rows (武汉 青山), a self-evaluation (黄石
  * 图书馆), the national monitoring table, a 部门整体 one (祁东 疾控), 海口's 成效指标, 台中's strategies as its 一级
  * under an untitled caption, 宁德's table with no header block; 重庆 科学城's 年初指标值 | 调整指标值, 龙岩's targets by
- * region, 宜兴's pairs of targets on each row, 大英's self-evaluation with its 预算执行情况 block.
+ * region, 宜兴's pairs of targets on each row, 大英's self-evaluation with its 预算执行情况 block, the 省 drug supervision
+ * fund's 财政资金 | 其他资金.
  */
 const SOME = [
   "hubei-wuhan-qingshan-education-goals-2020.xlsx",
@@ -54,6 +55,9 @@ const SOME = [
   "fujian-longyan-transfer-goals-2023.xlsx",
   "jiangsu-yixing-public-health-evaluation-2016.xlsx",
   "sichuan-daying-justice-self-eval-2023.xlsx",
+  "province-drug-supervision-fund-standards-2017.xlsx",
+  // Our own template's five projects: the one table with a disbursement schedule (no real one here writes it).
+  "../seed-one-sheet.xlsx",
 ];
 const FILES =
   process.env.PERF_LAYOUT_FIXTURES === "all"
