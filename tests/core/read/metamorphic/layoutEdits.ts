@@ -5,14 +5,7 @@
 import fc from "fast-check";
 import { keyCol, keyRow } from "../../../../src/core/a1";
 import { foldTraditional } from "../../../../src/core/locale/zh/traditional";
-import type {
-  CellKey,
-  CellRange,
-  CellValue,
-  GoalTable,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../../../../src/core/types";
+import type { CellKey, CellRange, GoalTable, SheetSnapshot, WorkbookSnapshot } from "../../../../src/core/types";
 import {
   cellAt,
   pasteCopy,
@@ -512,46 +505,6 @@ const fundsSwapped: Edit = {
   },
 };
 
-/**
- * Amounts in 元 (×10,000) where the table wrote 万元: the amounts and every 万元 above the indicators rewritten. The
- * reading is the same (its money in 元: `reading`).
- */
-const toYuan = (v: number | null) => (v === null ? null : Math.round(v * 1_000_000) / 100);
-const inYuan: Edit = {
-  what: "the money block in 元, not 万元",
-  apply: (o, e) => {
-    let x: Edited | null = null;
-    const tables = o.grid.filter((t) => t.moneyUnit === "万元" && t.funds.totalCell !== undefined && alone(o, t));
-    // Tables whose money is theirs alone (龙岩's regions share one block: scaled once).
-    const done = new Set<string>();
-    for (const t of tables) {
-      const y0 = x ?? e;
-      const p0 = at(y0, t, t.range.top, t.range.left);
-      const s = sheetIn(y0, p0.sheet);
-      const cells: { row: number; col: number; v: CellValue }[] = [];
-      const keys = [t.funds.totalCell, t.funds.fiscalCell, t.funds.otherCell, t.budgetCell];
-      for (const key of new Set(keys.filter((k): k is CellKey => k !== undefined))) {
-        const p = at(y0, t, keyRow(key), keyCol(key));
-        const v = cellAt(s, p.row, p.col).v;
-        if (typeof v !== "number" || done.has(`${p.sheet}!${p.row},${p.col}`)) continue;
-        done.add(`${p.sheet}!${p.row},${p.col}`);
-        cells.push({ row: p.row, col: p.col, v: toYuan(v) });
-      }
-      const top = at(y0, t, t.range.top, 0).row;
-      for (let row = top - 2; row < at(y0, t, t.header.row, 0).row; row++)
-        for (let col = s.originCol; col < s.originCol + (s.values[row - s.originRow]?.length ?? 0); col++) {
-          const v = cellAt(s, row, col).v;
-          if (typeof v !== "string" || !v.includes("万元")) continue;
-          // An amount written with its unit (10000万元) in 元 too; a label's 万元 (资金总额（万元）, 单位：万元) is 元.
-          const amount = /^\s*(\d+(?:\.\d+)?)\s*万元\s*$/.exec(v);
-          cells.push({ row, col, v: amount ? `${toYuan(Number(amount[1]))}元` : v.replace(/万元/g, "元") });
-        }
-      if (cells.length > 0) x = typeInto(y0, p0.sheet, cells);
-    }
-    return x;
-  },
-};
-
 /** The schedule written as one line of text in its first label's cell (3月底0%，6月底45%，…), its cells emptied. */
 const scheduleAsText: Edit = {
   what: "the schedule as a line of text (3月底25%，6月底50%…)",
@@ -593,7 +546,7 @@ export const EDIT: fc.Arbitrary<Edit> = fc
     fc.constant(numbered),
     fc.constant(blankInsideLevel),
     fc.integer({ min: 1, max: 3 }).map(secondBelow),
-    fc.constantFrom(fundsSwapped, inYuan, scheduleAsText),
+    fc.constantFrom(fundsSwapped, scheduleAsText),
   )
   .map(shown);
 
@@ -620,7 +573,6 @@ export const EACH: Edit[] = [
   blankInsideLevel,
   secondBelow(2),
   fundsSwapped,
-  inYuan,
   scheduleAsText,
 ];
 

@@ -64,6 +64,7 @@ const FILES =
     ? readdirSync(REAL)
         .filter((f) => f.endsWith(".xlsx"))
         .sort()
+        .concat("../seed-one-sheet.xlsx")
     : SOME;
 const RUNS = Number(process.env.PERF_LAYOUT_RUNS ?? 100);
 const OPTIONS = { budgetYear: undefined };
