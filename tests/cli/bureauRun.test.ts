@@ -387,51 +387,37 @@ test("review51b: two folders of one name (2023/甲单位 2024/甲单位): each b
   expect(outputs(await run(b, a))).toEqual([expected[1], expected[0]]);
 });
 
-test("breaker66: a share whose files all report file number 0: every unit's workbook checked, --force replaces its own copy, a link still once", async () => {
-  // Some shares (SMB / NFS mounts, Windows' network drives) report inode 0 for every file: the run took 乙单位 and
-  // 甲单位's workbook for one file (“是同一个文件，只检查一次”: 甲单位 not checked at all), and --force, seeing every
-  // copy as an input, wrote x.checked-2, -3 … run after run. The preload makes this machine such a share.
-  const zero = path.join(work, "zero-ino.js");
+test.each([
+  {
+    // Some shares (SMB / NFS mounts, Windows' network drives) report inode 0 for every file: the run took 乙单位 and
+    // 甲单位's workbook for one file (“是同一个文件，只检查一次”: 甲单位 not checked at all), and --force, seeing every
+    // copy as an input, wrote x.checked-2, -3 … run after run.
+    share: "breaker66: a share whose files all report file number 0",
+    ino: 0,
+  },
+  {
+    // Some shares hand out one file number for different files (JuliaLang/julia#50596: samefile("N:\\A", "N:\\B") true
+    // “for (different) network files on Windows 10 running in VirtualBox”; WSL 1, MicrosoftDocs/WSL#33: “equivalent
+    // inode value for different (not linked) files”): the run took 乙单位 and 甲单位's workbook for one file.
+    share: "breaker67: a share whose different files report one file number",
+    ino: 7,
+  },
+])("$share: every unit's workbook checked, --force replaces its own copy, a link still once", async ({ ino }) => {
+  // The preload makes this machine such a share: every file's number is ino.
+  const preload = path.join(work, "share-ino.js");
   await fs.writeFile(
-    zero,
+    preload,
     `const fsp = require("node:fs/promises"); const stat = fsp.stat;
-fsp.stat = async (...a) => { const s = await stat(...a); s.ino = typeof s.ino === "bigint" ? 0n : 0; return s; };`,
+fsp.stat = async (...a) => { const s = await stat(...a); s.ino = typeof s.ino === "bigint" ? ${ino}n : ${ino}; return s; };`,
   );
   await fs.symlink(path.join("甲单位", "绩效监控表.xlsx"), path.join(work, "各单位", "最新.xlsx"));
-  const share = { node: ["--require", zero] };
+  const share = { node: ["--require", preload] };
   const copies = ["乙单位.checked.xlsx", path.join("甲单位", "绩效监控表.checked.xlsx")];
   const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out"], work, share);
   expect(r.code).toBe(0);
   expect(r.stderr).not.toMatch(STACK);
   expect(await filesUnder(path.join(work, "out"))).toEqual(copies);
   // The link is the same file by its real path: said once, checked once.
-  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
-    `${path.join("各单位", "最新.xlsx")}: 与「${path.join("各单位", "甲单位", "绩效监控表.xlsx")}」是同一个文件，只检查一次`,
-    "共 2 个文件：已检查 2 个（其中 1 个有红灯）",
-  ]);
-  const again = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out", "--force"], work, share);
-  expect(again.code).toBe(0);
-  expect(await filesUnder(path.join(work, "out"))).toEqual(copies);
-});
-
-test("breaker67: a share whose different files report one file number: every unit's workbook checked, --force replaces its own copy, a link still once", async () => {
-  // Some shares hand out one file number for different files (JuliaLang/julia#50596: samefile("N:\\A", "N:\\B") true
-  // “for (different) network files on Windows 10 running in VirtualBox”; WSL 1, MicrosoftDocs/WSL#33: “equivalent
-  // inode value for different (not linked) files”): the run took 乙单位 and 甲单位's workbook for one file (“是同一个文件，
-  // 只检查一次”: 甲单位 not checked at all). The preload makes this machine such a share: every file's number is 7.
-  const seven = path.join(work, "same-ino.js");
-  await fs.writeFile(
-    seven,
-    `const fsp = require("node:fs/promises"); const stat = fsp.stat;
-fsp.stat = async (...a) => { const s = await stat(...a); s.ino = typeof s.ino === "bigint" ? 7n : 7; return s; };`,
-  );
-  await fs.symlink(path.join("甲单位", "绩效监控表.xlsx"), path.join(work, "各单位", "最新.xlsx"));
-  const share = { node: ["--require", seven] };
-  const copies = ["乙单位.checked.xlsx", path.join("甲单位", "绩效监控表.checked.xlsx")];
-  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out"], work, share);
-  expect(r.code).toBe(0);
-  expect(r.stderr).not.toMatch(STACK);
-  expect(await filesUnder(path.join(work, "out"))).toEqual(copies);
   expect(r.stderr.split("\n").filter(Boolean)).toEqual([
     `${path.join("各单位", "最新.xlsx")}: 与「${path.join("各单位", "甲单位", "绩效监控表.xlsx")}」是同一个文件，只检查一次`,
     "共 2 个文件：已检查 2 个（其中 1 个有红灯）",
