@@ -36,6 +36,8 @@ import {
   ACTUAL_LEFT_AFTER,
   ACTUAL_UNDER_WAY_AFTER,
   ACTUAL_UNDER_WAY_BEFORE,
+  ACTUAL_DONE_BESIDE_UNDER_WAY,
+  ACTUAL_PART_OF_BEFORE,
   NOT_REACHED_ALONE,
   BUDGET_KEPT,
   EXPECTATION_GRADE,
@@ -780,7 +782,7 @@ function readNumber(
       if (typeof value === "string") {
         const perTime = perTimeTyped(value, target);
         if (perTime) return perTime;
-        const days = dayKinds(amount, unit, value, target);
+        const days = dayKinds(amount, unit, value, target, bound === "above" || more);
         if (days) return days;
         // 240人/年 has its per-part (perYear folded it away from unit): no part left out.
         const per = /[/／每]/.test(value) ? null : perPartLeftOut(amount, unit, target);
@@ -799,15 +801,22 @@ function readNumber(
 /**
  * Calendar days under working days or the reverse (5天 under ≤7工作日: verdict67, “单位不一致” before): a span of
  * calendar days holds no more working days than it has days, so calendar days within a cap of working days are within
- * it, read so and said; otherwise the kind of day decides, said. Null for other units.
+ * it, read so and said; otherwise the kind of day decides, said. Null for other units. At least that many days
+ * (超过5天, 5天以上: review67, met before) holds no cap.
  */
-function dayKinds(amount: number, unit: string, value: string, target: ParsedTarget): Actual | null {
+function dayKinds(
+  amount: number,
+  unit: string,
+  value: string,
+  target: ParsedTarget,
+  atLeast: boolean,
+): Actual | null {
   const targetUnit = canonicalUnit(target.unit);
   const workdays = unit === WORKDAY_UNIT;
   if (targetUnit !== (workdays ? DAY_UNIT : WORKDAY_UNIT)) return null;
   const days = workdays ? amount : convertUnit(amount, unit, DAY_UNIT);
   if (days === null || days < 0) return null;
-  if (!workdays && targetSide(target) === "cap" && meetsTarget(days, target))
+  if (!workdays && !atLeast && targetSide(target) === "cap" && meetsTarget(days, target))
     return { kind: "number", value: days, typed: { text: value.trim(), as: "calendar-days" } };
   return invalid(say("actual.day-kinds", { value: value.trim(), days, target, ...(workdays ? { workdays } : {}) }));
 }
@@ -1912,14 +1921,26 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
     return asTarget.read.kind === "number" && (timeSaid || asTarget.inWords) ? said(asTarget.read) : asTarget.read;
   }
   // Several numbers: the one piece (split as a target's parts are) that reads in the target's unit, else none.
-  const readings = splitParts(sentence).map((piece) => {
+  const pieces = splitParts(sentence);
+  let underWay = false;
+  const readings = pieces.map((piece) => {
+    if (numbersIn(piece).length !== 1) return null;
     // A plan or any piece saying not done (计划100人) is no reading of the amount done beside others.
-    if (numbersIn(piece).length !== 1 || notDoneWords(piece, target) !== null) return null;
+    const notDone = notDoneWords(piece, target);
+    if (notDone === "under-way" && ACTUAL_PART_OF_BEFORE.test(piece)) underWay = true; // 其中在建3个: the total holds it
+    if (notDone !== null) return null;
     const read = parseNumberText(piece) ? readNumber(piece, undefined, target) : writtenAsTarget(piece, target)?.read;
     return read?.kind === "number" ? read : null;
   });
   const found = readings.filter((r) => r !== null);
-  if (found.length === 1 && readings.length > 1) return said(found[0]);
+  if (found.length === 1 && readings.length > 1) {
+    // Beside a number under way only a clause saying done is the amount done (共18个，在建3个 is a total: review67).
+    const done = pieces[readings.indexOf(found[0])];
+    const besideUnderWay = pieces.some((p) => numbersIn(p).length === 1 && notDoneWords(p, target) === "under-way");
+    if (besideUnderWay && (underWay || !ACTUAL_DONE_BESIDE_UNDER_WAY.test(wordsBefore(done).before)))
+      return invalid(notDoneMessage(value, target, "under-way"));
+    return said(found[0]);
+  }
   // Said only when two of them are of the target's kind (18岁以下、54周岁以上 against 人 is no answer: “应填写数值”).
   const all = sentence.replace(ACTUAL_TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? [];
   const quantities = all.filter((q) => readNumber(q, undefined, target).kind === "number");
@@ -2229,6 +2250,9 @@ function doneBeside(value: string, text: string, target: ParsedTarget): Actual |
   const notDone = clauses.filter((c) => notDoneWords(c, target) !== null);
   const done = clauses.filter((c) => !notDone.includes(c) && ACTUAL_DONE_CLAUSE.test(wordsBefore(c).before));
   if (notDone.length === 0 || done.length !== 1 || notDone.length + 1 !== clauses.length) return null;
+  // 完成18个，其中在建3个: those under way are of the 18 (review67), so the 18 is no amount done.
+  if (notDone.some((c) => ACTUAL_PART_OF_BEFORE.test(c) && notDoneWords(c, target) === "under-way"))
+    return invalid(notDoneMessage(value, target, "under-way"));
   const read = readNumber(done[0], undefined, target);
   if (read.kind !== "number") return null;
   // An excess beside a plan is over the plan (计划100人，实际超额20人): the target and it only when the plan is the target;

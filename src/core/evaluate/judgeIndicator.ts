@@ -606,12 +606,13 @@ function judgeInProgress(j: Judging): IndicatorResult {
 
 /**
  * A number target answered 达成 / 部分达成 / 未达成 instead of a value: as the answer says; short of the target is
- * behind before the deadline (still to be reached), missed at it (部分 yellow, 未 red, as for a qualitative one).
+ * behind before the deadline (still to be reached), missed at it (部分 yellow, 未 red, as for a qualitative one). A cap
+ * passed (超支, 超标 under ≤500万元) is passed whenever it is said, as a number over it is (review67: 滞后 before).
  */
 function judgeStatedGrade(grade: Grade, j: Judging): IndicatorResult {
   const why = j.say("judge.grade-for-number", { grade, goal: j.target });
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
-  if (!j.due) return result("behind", "yellow", grade, null, null, why);
+  if (!j.due && targetSide(j.target) !== "cap") return result("behind", "yellow", grade, null, null, why);
   return result("missed", grade === "partly" ? "yellow" : "red", grade, null, null, why);
 }
 

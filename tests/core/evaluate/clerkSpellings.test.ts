@@ -3032,3 +3032,49 @@ test("建设个数 ≥15个 with 在建3个: not judged, said under way", () => 
     "实际为“在建3个”：说的是在建（尚未完成）的数量，不是已完成的数值，对指标值 ≥ 15 个 未判断；请填写已完成的数值",
   );
 });
+
+// review67. At least that many calendar days (超过5天, 5天以上) holds no cap of working days: on int67 1b9e6774 met, green
+// (the calendar days read as a plain 5); a plain 5天 or 平均5天 within it stays met.
+test.each([
+  ["≤5工作日", "超过5天"],
+  ["≤5工作日", "5天以上"],
+  ["≤7工作日", "5天多"],
+])("办理时限 %p with %p: not judged, said the kinds of day", (target, actual) => {
+  const r = judgedAt("办理时限", target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：是自然日`);
+});
+test("办理时限 ≤5工作日 with 平均5天: still met", () => {
+  expect(judgedAt("办理时限", "≤5工作日", "平均5天").status).toBe("met");
+});
+
+// review67. A total beside those under way (共18个，其中在建3个; 18个，在建3个) is no amount done: on int67 1b9e6774 read as
+// 18 done, met against ≥16个 though 15 are done. Only a clause saying done is read beside one under way.
+test.each([
+  ["共18个，其中在建3个"],
+  ["建设18个，其中在建3个"],
+  ["18个，在建3个"],
+  ["完成18个，其中在建3个"],
+])("建设个数 ≥16个 with %p: not judged, said under way", (actual) => {
+  const r = judgedAt("建设个数", "≥16个", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("说的是在建（尚未完成）的数量，不是已完成的数值");
+});
+test("建设个数 ≥15个 with 建成12个，在建3个: 12 done, missed", () => {
+  expect(judgedAt("建设个数", "≥15个", "建成12个，在建3个")).toMatchObject({ status: "missed", actual: 12 });
+});
+
+// review67. A cap said passed (超支, 超标, 未达标 under ≤) before the deadline is passed, as a number over it is (520万元
+// in June: red, 未达标): on int67 1b9e6774 滞后, yellow — as if the overspend could still come right.
+test.each([
+  ["项目成本", "≤500万元", "超支"],
+  ["项目成本", "≤500万元", "超出预算"],
+  ["差错率", "≤1%", "超标"],
+  ["差错率", "≤1%", "未达标"],
+])("%p %p with %p in June: missed, red, as 520万元 / 1.2%% is", (name, target, actual) => {
+  expect(judgedAt(name, target, actual, "2024-06-30")).toMatchObject({ status: "missed", light: "red" });
+});
+test("a cap's number over it in June is red too (the rule the words follow)", () => {
+  expect(judgedAt("项目成本", "≤500万元", "520万元", "2024-06-30")).toMatchObject({ status: "missed", light: "red" });
+  expect(judgedAt("培训人数", "≥100人", "未达标", "2024-06-30")).toMatchObject({ status: "behind", light: "yellow" });
+});

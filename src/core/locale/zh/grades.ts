@@ -280,6 +280,13 @@ export const ACTUAL_UNDER_WAY_BEFORE =
 export const ACTUAL_UNDER_WAY_AFTER =
   /^[\d.]+[^\d，,；;（）()]{0,3}?(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
 /**
+ * Beside a clause under way, the words of the clause read as the amount done (完成12个，在建3个: review67). A total
+ * (共18个，其中在建3个, 建设18个，在建3个) holds those under way: it is no amount done.
+ */
+export const ACTUAL_DONE_BESIDE_UNDER_WAY = /实际|完成|建成|竣工|完工|投入使用|投用/;
+/** A clause under way that is a part of the number before it (其中在建3个, 含在建3个: review67). */
+export const ACTUAL_PART_OF_BEFORE = /^(?:其中|含|包括|包含)/;
+/**
  * 未完成 right before the number (未完成10人): the number not done, or the only amount done — the words do not say
  * (verdict57: read as 10 done before). 未完成，仅完成40% says which.
  */
