@@ -13,7 +13,7 @@ import { containerProblem, nextCheckedName } from "../host/xlsx/container";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
-import { fileIdentity, ioProblem, outFolderProblem } from "./files";
+import { fileKeys, ioProblem, outFolderProblem } from "./files";
 import { sizeYoungGenerationFor } from "./youngGeneration";
 import { deflatingElsewhere } from "./zlibCodec";
 import type { Codec } from "../host/xlsx/zip";
@@ -88,9 +88,9 @@ export interface CheckFileOptions {
   lang: "zh" | "en";
   /** Replace an existing output (never an input); without it an existing output is kept and the copy gets a new name. */
   force?: boolean;
-  /** Every input of this run by its fileIdentity: none of them is ever written. */
+  /** Every input of this run by its fileKeys: none of them is ever written. */
   inputs?: Set<string>;
-  /** The copies this run has written so far, by fileIdentity: --force never replaces one with another. */
+  /** The copies this run has written so far, by fileKeys: --force never replaces one with another. */
   written?: Set<string>;
   /** The run's last file (the default): its copy lets the deflating thread go (zlibCodec.ts). */
   last?: boolean;
@@ -241,7 +241,8 @@ async function placeCopy(
       await promisify(close)(fd);
     }
     const taken = async (p: string) => (await fs.lstat(p).catch(() => null)) !== null;
-    const isIn = async (p: string, files?: Set<string>) => files?.has((await fileIdentity(p)) ?? "") ?? false;
+    const isIn = async (p: string, files?: Set<string>) =>
+      files !== undefined && (await fileKeys(p)).some((key) => files.has(key));
     let candidate = options.outPath;
     for (;;) {
       if (options.force) {
@@ -254,7 +255,7 @@ async function placeCopy(
     }
     // What was in the way is said, unless it is a copy this run wrote (a later line would call it the user's).
     const kept = candidate !== options.outPath && !(await isIn(options.outPath, options.written));
-    options.written?.add((await fileIdentity(candidate)) ?? candidate);
+    for (const key of await fileKeys(candidate)) options.written?.add(key);
     return kept
       ? { path: candidate, kept: options.outPath, keptInput: await isIn(options.outPath, options.inputs) }
       : { path: candidate };

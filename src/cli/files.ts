@@ -323,6 +323,17 @@ export async function fileIdentity(file: string): Promise<string | null> {
 }
 
 /**
+ * What a file is known by to a run that must never write over it: its identity and its case-folded real path. The
+ * identity alone changes when the file does (its size and last change are in it): an input the clerk saved while a
+ * folder was being checked was no longer known as one, and `--force` replaced it with its own copy (review67).
+ */
+export async function fileKeys(file: string): Promise<string[]> {
+  const id = await fileIdentity(file);
+  const real = await fs.realpath(file).catch(() => null);
+  return [...(id === null ? [] : [id]), ...(real === null ? [] : [`real ${real.toLowerCase()}`])];
+}
+
+/**
  * Of items each naming a file, the first for each file on disk (fileIdentity; a path where nothing is, by itself):
  * a folder given twice, or once through a link to it, finds the same .xls, lock file or checked copy twice, which was
  * said (and counted) once per path (breaker65).
@@ -364,7 +375,8 @@ export async function onceEach(
     once.files.push(file);
     once.subfolders.push(found.subfolders[i] ?? "");
   });
-  return { ...once, repeats, inputs: new Set(keeper.keys()) };
+  const keys = await Promise.all(once.files.map(fileKeys));
+  return { ...once, repeats, inputs: new Set(keys.flat()) };
 }
 
 /**

@@ -85,3 +85,30 @@ test("an input named .checked.xlsx gets a copy a clerk can see, workbook.checked
   expect(r.stdout).toContain(".checked.xlsx → perf-out/workbook.checked.xlsx");
   expect(await listing("perf-out")).toEqual(["workbook.checked.xlsx"]);
 });
+
+// review67: an input saved by the clerk while the run was under way (a long folder run, Excel's save changing its
+// size and last change) is still an input. On int67 1b9e6774 its identity (number, size, mtime, ctime) no longer matched
+// the one taken at the start, and --force renamed the copy over it: the clerk's file replaced.
+test("--force never replaces an input the clerk saved during the run", async () => {
+  const { onceEach } = await import("../../src/cli/files");
+  const { checkFile } = await import("../../src/cli/checkFile");
+  await fs.mkdir(path.join(work, "perf-out"));
+  const input = path.join(work, "perf-out", "x.checked.xlsx");
+  await fs.copyFile(SEED, input);
+  const { inputs } = await onceEach({ files: [input], subfolders: [""] });
+  const later = new Date(Date.now() + 60_000);
+  await fs.utimes(input, later, later); // saved again: a new last change (and a new ctime)
+  const saved = await fs.readFile(input);
+  const outcome = await checkFile(input, {
+    outPath: input,
+    asOf: "2024-07-31",
+    today: "2024-07-31",
+    formulas: false,
+    lang: "zh",
+    force: true,
+    inputs,
+    written: new Set(),
+  });
+  expect(outcome).toMatchObject({ output: path.join(work, "perf-out", "x.checked-2.xlsx") });
+  expect(await fs.readFile(input)).toEqual(saved);
+});
