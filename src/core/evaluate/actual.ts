@@ -804,13 +804,7 @@ function readNumber(
  * it, read so and said; otherwise the kind of day decides, said. Null for other units. At least that many days
  * (超过5天, 5天以上: review67, met before) holds no cap.
  */
-function dayKinds(
-  amount: number,
-  unit: string,
-  value: string,
-  target: ParsedTarget,
-  atLeast: boolean,
-): Actual | null {
+function dayKinds(amount: number, unit: string, value: string, target: ParsedTarget, atLeast: boolean): Actual | null {
   const targetUnit = canonicalUnit(target.unit);
   const workdays = unit === WORKDAY_UNIT;
   if (targetUnit !== (workdays ? DAY_UNIT : WORKDAY_UNIT)) return null;
