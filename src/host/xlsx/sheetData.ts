@@ -320,8 +320,8 @@ function patchRow(
     for (let i = 0; i < n; i++)
       if (!edits.has(cols[i])) {
         const cell = texts[i] ?? xml.slice(starts[i], ends[i]);
-        const own = ownFormula(cell, row, cols[i], orphans, prefix);
-        if (own !== cell) texts[i] = own;
+        const rewritten = ownFormula(cell, row, cols[i], orphans, prefix);
+        if (rewritten !== cell) texts[i] = rewritten;
       }
   sortedShort(added, (a, b) => a.col - b.col);
   own(open);
