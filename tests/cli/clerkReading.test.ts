@@ -40,7 +40,7 @@ test("湖北 黄石 2019: an indicator not judged is listed with why, in either 
   const en = fileReport("x.xlsx", "x.checked.xlsx", enCheck, "en");
   const line = en.find((l) => l.includes("'申遗'!D15"));
   expect(line).toMatch(
-    /^ {6}\[unknown\] '申遗'!D15 {2}成本 {2}Actual not judged: .*the target ≤ 2.2 million CNY is not/,
+    /^ {6}\[not understood\] '申遗'!D15 {2}成本 {2}Actual not judged: .*the target ≤ 2.2 million CNY is not/,
   );
   expect(ourWords(line!.replace(/'申遗'!D15 {2}成本/, ""))).not.toMatch(HAN);
 });
