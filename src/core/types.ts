@@ -510,10 +510,9 @@ export interface CellRef {
   col: number;
 }
 
-/** What the pane's jump to a cell did in Excel / WPS: selected it, or left its hidden sheet hidden. */
 /**
- * How a jump ended: the cell selected; selected on a row hidden (by the clerk, or a filter's: "row-hidden"), where it
- * cannot be seen; or on a hidden sheet, left hidden ("sheet-hidden").
+ * What the pane's jump to a cell did in Excel / WPS: the cell selected; selected on a row hidden (by the clerk, or a
+ * filter's: "row-hidden"), where it cannot be seen; or on a hidden sheet, left hidden ("sheet-hidden").
  */
 export type Jump = "selected" | "row-hidden" | "sheet-hidden";
 

@@ -62,8 +62,10 @@ export type NotDone =
   | "part"
   | "year"
   | "under-way";
-/** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
-/** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
+/**
+ * An actual said from one side against a limit: the text typed, the target's sign, number and unit. near: the value was
+ * written with 近 (近90%), about the number and below it, no bound proven.
+ */
 type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
 
 /** Parameters of each message, by code. User text is marked in the comments; the rest is data. */

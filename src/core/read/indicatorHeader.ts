@@ -282,16 +282,16 @@ function brokenLabels(
 
 const TARGET_SUFFIX = /(指标值|目标值|预期值|实现值|计划值|标准值)(及单位)?$/;
 
-/**
- * Target columns that are one per region: several target columns each named after a region (新罗区指标值 |
- * 永定区指标值), or one target header merged across columns over a row naming a region under each (区域目标值 over
- * 新罗区 | 永定区 …). Periods (2023年, 长期, 一季度) are not regions: those keep the one annual column.
- */
 /** A target column's label (or the label under it) naming a region: not a period (NOT_A_REGION). */
 function isRegion(label: string): boolean {
   return label !== "" && !NOT_A_REGION.test(label);
 }
 
+/**
+ * Target columns that are one per region: several target columns each named after a region (新罗区指标值 |
+ * 永定区指标值), or one target header merged across columns over a row naming a region under each (区域目标值 over
+ * 新罗区 | 永定区 …). Periods (2023年, 长期, 一季度) are not regions: those keep the one annual column.
+ */
 function regionColumns(
   grid: SheetGrid,
   row: number,

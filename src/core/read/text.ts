@@ -64,7 +64,6 @@ function computeLabel(text: string): NormalizedLabel {
   return { key, hints };
 }
 
-/** A cell value as trimmed text ("" for empty); numbers plainly (use display.ts for what the user sees). */
 /**
  * A column label as written (CellText.labelText, kept for the messages quoting it) says what `pattern` names, in
  * simplified or traditional characters: 調整指標值 is an adjusted target, 長期指標值 a long-term one.
@@ -73,6 +72,7 @@ export function labelSays(pattern: RegExp, label: string | undefined): boolean {
   return pattern.test(foldTraditional(label ?? ""));
 }
 
+/** A cell value as trimmed text ("" for empty); numbers plainly (use display.ts for what the user sees). */
 export function plainText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return value.error;

@@ -28,13 +28,13 @@ const shownTarget = (t: TargetShape) => t.normalized || t.raw;
 const partZh = (p: TargetPartShape) => `「${p.label ? `${p.label} ` : ""}${p.target.normalized || p.target.raw}」`;
 const partsZh = (parts: TargetPartShape[]) => parts.map(partZh).join("、");
 
-/** Standard review opinions (审核意见) at the head of each review message. */
 /** 2024-06-30 → 2024年6月30日. */
 const chineseDate = (iso: string) => {
   const [y, m, d] = iso.split("-");
   return `${y}年${+m}月${+d}日`;
 };
 
+/** Standard review opinions (审核意见) at the head of each review message. */
 export const OPINIONS = {
   incomplete: "指标不够完整",
   notMeasurable: "指标不够细化、量化",
