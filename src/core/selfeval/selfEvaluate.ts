@@ -40,6 +40,7 @@ import {
 import type {
   BudgetScoreBasis,
   CellKey,
+  CellRef,
   CellReading,
   GoalTable,
   Indicator,
@@ -701,6 +702,13 @@ function weightSumFinding(table: GoalTable, execution: number | null, indicators
  * they stand), those without a cell last. The sort is stable: one cell's findings keep the order they were made in.
  */
 const inReadingOrder = (a: Finding, b: Finding) => (a.cell ?? Infinity) - (b.cell ?? Infinity) || 0;
+
+/**
+ * The same reading order for findings at their sheet's cells: for a list whose cells were moved after scoring (a reason
+ * asked for in our 偏差原因 column, check.ts), so a first check lists them as the next check of its copy does.
+ */
+export const inReadingOrderAt = (a: { cell: CellRef | null }, b: { cell: CellRef | null }) =>
+  !a.cell || !b.cell ? Number(!a.cell) - Number(!b.cell) : a.cell.row - b.cell.row || a.cell.col - b.cell.col;
 
 function scoresOf(
   table: GoalTable,
