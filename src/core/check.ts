@@ -5,7 +5,7 @@ import { summaryDateNotes } from "./plan/summaryDate";
 import { PROJECT_SHEET, UNIT_SHEET, writtenSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { Reviewer, reviewTables } from "./review/review";
-import { inReadingOrderAt, SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
+import { inReadingOrder, SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
 import type {
   CellReading,
   CellRef,
@@ -186,7 +186,7 @@ function reasonsAsked(columns: NonNullable<Plan["reasonColumns"]>): (checked: Ch
     if (col === undefined || !self?.findings.some((f) => f.rule === SELF_EVAL_RULES.reason && f.cell)) return checked;
     const findings = self.findings
       .map((f) => (f.rule === SELF_EVAL_RULES.reason && f.cell ? { ...f, cell: { ...f.cell, col } } : f))
-      .sort(inReadingOrderAt);
+      .sort(inReadingOrder);
     return new CheckedTableRecord(checked.table, checked.result, checked.results, checked.scores, {
       ...self,
       findings,

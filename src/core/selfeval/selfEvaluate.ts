@@ -698,16 +698,11 @@ function weightSumFinding(table: GoalTable, execution: number | null, indicators
 }
 
 /**
- * Findings as the clerk reads the form: by row, then by column (a cellKey orders so; 得分 H7 after 执行率 G7, as
- * they stand), those without a cell last. The sort is stable: one cell's findings keep the order they were made in.
+ * Findings as the clerk reads the form: by row, then by column (得分 H7 after 执行率 G7, as they stand), those without
+ * a cell last. The sort is stable: one cell's findings keep the order they were made in. check.ts sorts by it again
+ * after moving a reason asked for into our 偏差原因 column, so a first check lists them as the next check of its copy.
  */
-const inReadingOrder = (a: Finding, b: Finding) => (a.cell ?? Infinity) - (b.cell ?? Infinity) || 0;
-
-/**
- * The same reading order for findings at their sheet's cells: for a list whose cells were moved after scoring (a reason
- * asked for in our 偏差原因 column, check.ts), so a first check lists them as the next check of its copy does.
- */
-export const inReadingOrderAt = (a: { cell: CellRef | null }, b: { cell: CellRef | null }) =>
+export const inReadingOrder = (a: { cell: CellRef | null }, b: { cell: CellRef | null }) =>
   !a.cell || !b.cell ? Number(!a.cell) - Number(!b.cell) : a.cell.row - b.cell.row || a.cell.col - b.cell.col;
 
 function scoresOf(
@@ -728,13 +723,13 @@ function scoresOf(
     grade: total === null ? null : grade(total),
     findings: findings
       .filter((f) => !disabled.has(f.rule))
-      .sort(inReadingOrder)
       .map((f) => ({
         rule: f.rule,
         cell: f.cell === null ? null : sheetCell(table.sheet, f.cell),
         message: renderMessage(f.text),
         text: f.text,
         severity: SEVERITY[f.rule],
-      })),
+      }))
+      .sort(inReadingOrder),
   };
 }
