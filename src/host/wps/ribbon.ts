@@ -53,6 +53,11 @@ export const PANE_PAGE = "taskpane.html";
 export const RIBBON_IMAGE = "images/perf-32.png";
 /** The last ribbon clear, for the pane to say (WPS's alert is gone once closed; the pane still lists the findings). */
 export const LAST_CLEAR_KEY = "perfTargets.lastClear";
+/**
+ * Set ("1") while a ribbon 检查目标 / 清除标记 writes, else "": the open pane hears each of its writes as SheetChange (the
+ * ribbon runs on the add-in's own page, and the event tells no writer) and must not take them for the clerk's edits.
+ */
+export const RIBBON_WRITING_KEY = "perfTargets.ribbonWriting";
 /** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
 export const LANG_KEY = "perfTargets.lang";
 /** How often the add-in's page looks whether the language changed (a small key, read in memory). */
@@ -143,9 +148,12 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     // Outside WPS there is no workbook whose settings say the language chosen: both, Chinese first.
     if (!app) return ui.alert(`${renderMessage(NO_APPLICATION)}\n${renderMessage(NO_APPLICATION, "en")}`);
     try {
+      store(app, RIBBON_WRITING_KEY, "1");
       const message = work(app);
+      store(app, RIBBON_WRITING_KEY, "");
       if (message) ui.alert(message);
     } catch (error) {
+      store(app, RIBBON_WRITING_KEY, "");
       ui.alert(failedText(error, langAfterFailure(app)));
     }
   };
@@ -263,6 +271,15 @@ export function showPane(app: WpsApplication, url: string): void {
 function storedPaneId(stored: unknown): number | null {
   if (typeof stored === "number") return Number.isInteger(stored) ? stored : null;
   return typeof stored === "string" && /^\d+$/.test(stored) ? Number(stored) : null;
+}
+
+/** A ribbon run is writing now (RIBBON_WRITING_KEY): the SheetChange the pane hears is its own. */
+export function ribbonWriting(app: WpsApplication): boolean {
+  try {
+    return app.PluginStorage?.getItem(RIBBON_WRITING_KEY) === "1";
+  } catch {
+    return false;
+  }
 }
 
 /** The last ribbon check, for the pane; null when there is none, it cannot be read, or it is the one `seenAt`. */

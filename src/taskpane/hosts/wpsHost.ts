@@ -13,6 +13,7 @@ import { bookName, type WpsApplication, type WpsWorksheet } from "../../host/wps
 import {
   lastRibbonClear,
   lastRibbonResult,
+  ribbonWriting,
   tellLanguage,
   type StoredClear,
   type StoredResult,
@@ -59,13 +60,14 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
   /**
    * True while the pane's own check writes: SheetChange tells of every change, the add-in's included, with no word of
    * whose (VBA's Change event, whose meaning WPS's is, fires for a macro's writes as they are made: the fake raises it
-   * so), so those raised during it are the check's.
+   * so), so those raised during it are the check's. A ribbon run writes from the add-in's own page: it says so in
+   * PluginStorage, which the add-in's pages share (ribbonWriting).
    */
   let writing = false;
   const onSheetChange = (sheet: WpsWorksheet) => {
     if (settle !== undefined) clearTimeout(settle);
     settle = setTimeout(look, SHIFT_SETTLE_MS);
-    if (writing || editListeners.size === 0 || !app) return;
+    if (writing || editListeners.size === 0 || !app || ribbonWriting(app)) return;
     // The one pane serves every open workbook: a change in another than the shown result's says nothing of it.
     if (shownIn !== null && actions.activeWorkbook(app) !== shownIn) return;
     const edited = { name: sheet.Name, id: sheet.CodeName };
