@@ -311,15 +311,22 @@ const excelFirst = (name: string) => ["Excel", "WPS", "LibreOffice"].indexOf(loc
  * folder, JuliaLang/julia#50596; WSL 1, MicrosoftDocs/WSL#33): the number goes with the file's size and last change
  * (mtime, ctime), which every path to one file shares and two different files hardly ever (breaker67). Null when
  * nothing is there.
+ *
+ * `distinct` (telling files apart to check each once, where taking two for one loses a check): two copies of one
+ * template made together still share all of those on such a share (breaker68), so a file of one link — the only one
+ * whose other paths are links and case, which its real path resolves — also goes by its case-folded real path; a hard
+ * link, counted in nlink (“The number of hard-links that exist for the file”, Node's fs.Stats), keeps its number alone.
+ * Not for keeping inputs from being written over: there two paths taken for one file only cost a numbered name.
  */
-export async function fileIdentity(file: string): Promise<string | null> {
+export async function fileIdentity(file: string, distinct = false): Promise<string | null> {
   const stat = await fs.stat(file, { bigint: true }).catch(() => null);
   if (!stat) return null;
-  if (stat.ino !== 0n) return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  const change = `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  if (stat.ino !== 0n && !(distinct && stat.nlink <= 1n)) return `${stat.dev}:${stat.ino}:${change}`;
   // A share that ignores case keeps the case given in the real path (甲单位.XLSX and 甲单位.xlsx both there): what the
   // paths name is told by the case-folded path with the file's size and last change, as above.
   const real = await fs.realpath(file).catch(() => null);
-  return real === null ? null : `path ${real.toLowerCase()}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  return real === null ? null : `path ${real.toLowerCase()}:${change}`;
 }
 
 /**
@@ -340,7 +347,7 @@ export async function fileKeys(file: string): Promise<string[]> {
  */
 export async function firstForEachFile<T>(items: readonly T[], fileOf: (item: T) => string): Promise<T[]> {
   const keys = await Promise.all(
-    items.map(async (item) => (await fileIdentity(fileOf(item))) ?? `path ${path.resolve(fileOf(item))}`),
+    items.map(async (item) => (await fileIdentity(fileOf(item), true)) ?? `path ${path.resolve(fileOf(item))}`),
   );
   const seen = new Set<string>();
   return items.filter((_, i) => !seen.has(keys[i]) && Boolean(seen.add(keys[i])));
@@ -357,7 +364,7 @@ export async function onceEach(
 ): Promise<
   Pick<Expanded, "files" | "subfolders"> & { repeats: { file: string; first: string }[]; inputs: Set<string> }
 > {
-  const identities = await Promise.all(found.files.map(fileIdentity));
+  const identities = await Promise.all(found.files.map((file) => fileIdentity(file, true)));
   const isLink = await Promise.all(
     found.files.map(async (f) => (await fs.lstat(f).catch(() => null))?.isSymbolicLink()),
   );

@@ -455,3 +455,45 @@ fsp.realpath = async (p, ...a) => path.join(path.dirname(await realpath(fold(p),
   expect(await filesUnder(path.join(work, "out"))).toEqual(["乙单位.checked.xlsx"]);
   expect(r.stderr).toContain(`${upper}: 与「${lower}」是同一个文件，只检查一次`);
 });
+
+test("breaker68: two copies of one template on a share giving one file number, times alike: each unit's checked", async () => {
+  // The bureau sends one template; the clerk copies it for 丙单位 and 丁单位 in one go (Explorer keeps the template's
+  // last write; the copies are made within the share's time step, so their change times read alike too) onto a share
+  // that hands every file one number (JuliaLang/julia#50596, MicrosoftDocs/WSL#33). Size, mtime, ctime and number all
+  // alike: 丁单位's workbook was taken for 丙单位's (“是同一个文件，只检查一次”) and never checked. A hard link — the only
+  // way two real paths reach one file — is still checked once: it counts two links (fs.Stats nlink).
+  const preload = path.join(work, "share-alike.js");
+  await fs.writeFile(
+    preload,
+    `const fsp = require("node:fs/promises"); const stat = fsp.stat;
+fsp.stat = async (...a) => {
+  const s = await stat(...a);
+  if (typeof s.ino === "bigint") Object.assign(s, { ino: 7n, ctimeNs: 0n, ctimeMs: 0n }); else Object.assign(s, { ino: 7, ctimeMs: 0 });
+  return s;
+};`,
+  );
+  const units = path.join(work, "各单位");
+  for (const unit of ["丙单位", "丁单位"]) {
+    await fs.copyFile(SAMPLE, path.join(units, `${unit}.xlsx`));
+    await fs.utimes(path.join(units, `${unit}.xlsx`), new Date(2024, 0, 2), new Date(2024, 0, 2));
+  }
+  await fs.mkdir(path.join(work, "汇总"));
+  await fs.link(path.join(units, "丙单位.xlsx"), path.join(work, "汇总", "丙单位.xlsx"));
+  const r = await runCli(["check", "各单位", "汇总", "--as-of", "2024-07-31", "--out", "out"], work, {
+    node: ["--require", preload],
+  });
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toMatch(STACK);
+  // main: no 丙单位.checked.xlsx, and 丙单位 said to be 丁单位's workbook.
+  expect(await filesUnder(path.join(work, "out", "各单位"))).toEqual([
+    "丁单位.checked.xlsx",
+    "丙单位.checked.xlsx",
+    "乙单位.checked.xlsx",
+    path.join("甲单位", "绩效监控表.checked.xlsx"),
+  ]);
+  expect(r.stderr).toContain(
+    `${path.join("汇总", "丙单位.xlsx")}: 与「${path.join("各单位", "丙单位.xlsx")}」是同一个文件，只检查一次`,
+  );
+  expect(r.stderr).not.toContain("丁单位");
+  expect(r.stderr).toContain("共 4 个文件");
+});
