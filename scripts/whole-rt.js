@@ -76,10 +76,16 @@ fs.rmSync(dir, { recursive: true, force: true });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = median(runs.get("ExcelJS load").map((r) => r.ms));
+// The host's speed drifts by tens of percent over a minute (a fresh machine, other VMs): each round's run over ExcelJS's
+// run in the same round cancels what all runs of a round share, so its median ("paired") is steadier than the ratio
+// of the medians; same for CPU (docs/performance.md, session 68).
+const excelRuns = runs.get("ExcelJS load");
+const paired = (list, key) => median(list.map((r, i) => r[key] / excelRuns[i][key])).toFixed(2);
 for (const [name, list] of runs) {
   const ms = median(list.map((r) => r.ms));
   console.log(
-    `${name}: ${ms.toFixed(0)} ms (${(ms / load).toFixed(2)}×), main thread ${median(list.map((r) => r.main))} ms, ` +
+    `${name}: ${ms.toFixed(0)} ms (${(ms / load).toFixed(2)}×; paired ${paired(list, "ms")}×, CPU ${paired(list, "cpu")}×), ` +
+      `main thread ${median(list.map((r) => r.main))} ms, ` +
       `process ${median(list.map((r) => r.cpu))} ms CPU, main waited ${median(list.map((r) => r.waited))} ms, ` +
       `${median(list.map((r) => r.mb)).toFixed(0)} MB peak; each: ${list.map((r) => r.ms.toFixed(0)).join(" ")}`,
   );
