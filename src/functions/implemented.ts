@@ -420,14 +420,16 @@ export const SCORE = defineFunction(
   [TARGET, ACTUAL, { name: "weight", kind: "number", ifEmpty: "weightMissing" }, TYPE, AS_OF, BUDGET_YEAR],
   (cells, actual, weight, type, asOf, given) => {
     if (weight < 0) return new Problem("negativeWeight");
-    const target = targetOf(cells, type, undefined);
-    const problem = targetProblem(target);
-    if (problem) return problem;
-    if (actual === null) return "";
     // Given a date, scored as the check scores on it (a forecast then, or another year's amount, is none: verdict60).
     // The year only as given: the date's is no table's (a self-evaluation is scored the year after), so, as for a table
     // without one, no year typed in the actual is another's (verdict61: 2024年完成120人 on 2025-02-28 was #VALUE!).
     const year = given === NO_YEAR ? null : (given ?? null);
+    // The year given dates a target typed without one (9月前, 1-12月), as PERF.STATUS and the check date it (verdict68:
+    // 金寨 2023's 9月前 | 7月 was 达标 there and #VALUE! “缺少年份” here, the year given); none given dates nothing.
+    const target = targetOf(cells, type, year ?? undefined);
+    const problem = targetProblem(target);
+    if (problem) return problem;
+    if (actual === null) return "";
     const on = asOf === null ? undefined : { asOf, budgetYear: year ?? yearOf(asOf), yearKnown: year !== null };
     const read = actualFor(actual, target);
     const raw = scoreIndicator(target, read, weight, on);

@@ -3076,3 +3076,34 @@ test("a cap's number over it in June is red too (the rule the words follow)", ()
   expect(judgedAt("项目成本", "≤500万元", "520万元", "2024-06-30")).toMatchObject({ status: "missed", light: "red" });
   expect(judgedAt("培训人数", "≥100人", "未达标", "2024-06-30")).toMatchObject({ status: "behind", light: "yellow" });
 });
+
+// ── verdict68 (round 15) ──
+
+// A date target typed without its year (金寨 茶谷和美丽乡村 2023 自评表: 完成美丽宜居自然村庄验收时间 9月前 | 7月; 天长
+// 2022's kind 1-12月): PERF.SCORE given the budget year dates it, as the check and PERF.STATUS do. On main b680664f
+// PERF.SCORE was #VALUE! “「9月」缺少年份，需要预算年度才能确定日期” though 2024 was given, while PERF.STATUS said 达标.
+test.each([
+  ["完成美丽宜居自然村庄验收时间", "9月前", "7月", "met", 10],
+  ["完成户用卫生厕所改造验收时间", "11月前", "10月", "met", 10],
+  ["完成户用卫生厕所改造验收时间", "11月前", "2024年12月", "missed", 7],
+  ["全年", "1-12月", "已完成", "met", 10],
+])("%p %p with %p, the budget year given: %p, PERF.SCORE %p", (name, target, actual, expected, points) => {
+  const r = judgeIndicator(
+    parseTarget(target, { name, budgetYear: 2024 }),
+    actual,
+    { name, budgetYear: 2024 },
+    YEAR_END,
+  );
+  expect(r.status).toBe(expected);
+  expect(status([[target]], actual, YEAR_END.asOf, [["", "", name]], "", 2024)).toBe(PERF[r.status]);
+  const core = scoreIndicator(parseTarget(target, { name, budgetYear: 2024 }), actual, 10, {
+    asOf: "2024-12-31",
+    budgetYear: 2024,
+  });
+  expect(perfScore([[target]], actual, 10, [["", "", name]], YEAR_END.asOf, 2024)).toBe(roundTo(core!, 2));
+  expect(roundTo(core!, 2)).toBe(points);
+});
+test("without a budget year PERF.SCORE still asks for one (a year after is no table's year)", () => {
+  const r = perfScore([["9月前"]], "7月", 10, [["", "", "验收时间"]], "2025-02-28");
+  expect(typeof r === "object" && r !== null && "message" in r && String(r.message)).toContain("缺少年份");
+});
