@@ -35,7 +35,8 @@ function parsedJson(t: ParsedTarget, lang: Lang) {
     ...(t.high !== undefined ? { high: t.high } : {}),
     ...(t.start !== undefined ? { start: t.start } : {}),
     unit: t.unit,
-    normalized: t.normalized,
+    // The target in the report's language (“≤ 2.2 million CNY” in English, as `why` says it); `unit` stays as read.
+    normalized: renderMessage(say("target", { target: t }), lang),
     ...(t.reasons?.length ? { reason: renderMessage(say("target.reasons", { reasons: t.reasons }), lang) } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { checkedIndicators } from "../core/checked";
 import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { isReadingProblem } from "../core/read/diagnostic";
-import { dayEn } from "../core/locale/en";
+import { dayEn, moneyEn } from "../core/locale/en";
 import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countEn } from "../core/locale/plural";
 import { countLights, REAL_LIGHTS } from "../core/lights";
@@ -19,13 +19,14 @@ type Lang = "zh" | "en";
 const TEXT = {
   zh: {
     summary: (asOf: string, tables: number, inds: number) => `监控时点 ${asOf} · ${tables} 张目标表 · ${inds} 项指标`,
-    budget: (b: string) => `预算 ${b} 万元`,
+    budget: (b: number) => `预算 ${fmt(b)} 万元`,
     // The plan as of the day judged, and whether it is the table's own or 序时进度 (no plan in the table).
-    execution: (spent: string, rate: string, planned: string, asOf: string, fromTime: boolean, lag: string) =>
-      `已执行 ${spent} 万元（${rate}%），${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日${fromTime ? "序时进度" : "计划"} ${planned}%，${lag}`,
-    lag: (points: string) => `落后 ${points} 个百分点`,
-    ahead: (points: string) => `领先 ${points} 个百分点`,
-    even: "与计划持平",
+    execution: (spent: number, rate: string, planned: string, asOf: string, fromTime: boolean, lag: string) =>
+      `已执行 ${fmt(spent)} 万元（${rate}%），${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日${fromTime ? "序时进度" : "计划"} ${planned}%，${lag}`,
+    // The words of the cells' 执行进度 note and the pane: 滞后 / 超前, as the summary's 滞后（百分点）.
+    lag: (points: string) => `滞后 ${points} 个百分点`,
+    ahead: (points: string) => `超前 ${points} 个百分点`,
+    even: (fromTime: boolean) => (fromTime ? "与序时进度持平" : "与计划持平"),
     noSpent: "未填执行数",
     unreadableSpent: "执行数无法识别",
     dateSpent: "执行数是日期，不是金额",
@@ -63,12 +64,13 @@ const TEXT = {
   en: {
     summary: (asOf: string, tables: number, inds: number) =>
       `as of ${asOf} · ${countEn(tables, "goal table")} · ${countEn(inds, "indicator")}`,
-    budget: (b: string) => `budget ${b} (10k CNY)`,
-    execution: (spent: string, rate: string, planned: string, asOf: string, fromTime: boolean, lag: string) =>
-      `spent ${spent} (${rate}%), ${planned}% ${fromTime ? "of the year elapsed by" : "planned by"} ${dayEn(asOf)}, ${lag}`,
+    // Amounts as the verdicts say them (“≤ 2.2 million CNY”), not “220 (10k CNY)”.
+    budget: (b: number) => `budget ${moneyEn(b)}`,
+    execution: (spent: number, rate: string, planned: string, asOf: string, fromTime: boolean, lag: string) =>
+      `spent ${moneyEn(spent)} (${rate}%), ${planned}% ${fromTime ? "of the year elapsed by" : "planned by"} ${dayEn(asOf)}, ${lag}`,
     lag: (points: string) => `${countEn(points, "point")} behind`,
     ahead: (points: string) => `${countEn(points, "point")} ahead`,
-    even: "on plan",
+    even: (fromTime: boolean) => (fromTime ? "level with the year elapsed" : "on plan"),
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
     dateSpent: "amount spent is a date, not an amount",
@@ -119,8 +121,8 @@ const SAID: ReadonlySet<string> = new Set([
 const fmt = (n: number) => roundedNumber(n);
 
 /** Behind or ahead of the plan by so many points; on it when that rounds to 0 (never “领先 0 个百分点”). */
-function lagText(t: (typeof TEXT)[Lang], lag: number): string {
-  if (fmt(Math.abs(lag)) === "0") return t.even;
+function lagText(t: (typeof TEXT)[Lang], lag: number, fromTime: boolean): string {
+  if (fmt(Math.abs(lag)) === "0") return t.even(fromTime);
   return lag > 0 ? t.lag(fmt(lag)) : t.ahead(fmt(-lag));
 }
 
@@ -196,12 +198,12 @@ export function fileReport(
   check.tables.forEach((checked) => {
     const { table, result } = checked;
     const exec = result.execution;
-    const budget = table.budget === null ? "" : `  ${t.budget(fmt(table.budget))}`;
+    const budget = table.budget === null ? "" : `  ${t.budget(table.budget)}`;
     // Spending not judged (a unit slip) or above the budget: its reason in words, not only numbers.
     const execText = exec
       ? (exec.status === "unknown" || exec.status === "exceeded") && exec.why
         ? `  ${exec.why} ${tag(exec.light)}`
-        : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), planDay(check.asOf, table.budgetYear), exec.plannedFrom === "time", lagText(t, exec.lag))} ${tag(exec.light)}`
+        : `  ${t.execution(exec.spent, fmt(exec.rate), fmt(exec.planned), planDay(check.asOf, table.budgetYear), exec.plannedFrom === "time", lagText(t, exec.lag, exec.plannedFrom === "time"))} ${tag(exec.light)}`
       : noExecutionText(t, whyNoExecution(table, exec));
     const n = table.indicators.length;
     const origin = table.source !== "prose" ? "" : table.kind === "project" ? t.projectFromText(n) : t.fromProse(n);

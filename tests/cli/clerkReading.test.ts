@@ -72,7 +72,7 @@ test("--help says --formulas is of use in Excel or WPS with the add-in, as the R
 test("安徽 池州 2022: spending exactly on plan is said so, not “领先 0 个百分点”", async () => {
   const c = await check("anhui-chizhou-self-eval-2022.xlsx", "2022-12-31");
   expect(fileReport("池州.xlsx", "池州.checked.xlsx", c, "zh")).toContain(
-    "  [绿] 委托业务项目  预算 89.97 万元  已执行 89.97 万元（100%），12月31日序时进度 100%，与计划持平 [绿]",
+    "  [绿] 委托业务项目  预算 89.97 万元  已执行 89.97 万元（100%），12月31日序时进度 100%，与序时进度持平 [绿]",
   );
   const en = fileReport(
     "x.xlsx",
@@ -81,6 +81,6 @@ test("安徽 池州 2022: spending exactly on plan is said so, not “领先 0 �
     "en",
   );
   expect(en).toContain(
-    "  [green] 委托业务项目  budget 89.97 (10k CNY)  spent 89.97 (100%), 100% of the year elapsed by 31 December, on plan [green]",
+    "  [green] 委托业务项目  budget 899,700 CNY  spent 899,700 CNY (100%), 100% of the year elapsed by 31 December, level with the year elapsed [green]",
   );
 });

@@ -55,18 +55,18 @@ test("--help names the month-only --as-of, and the forms it names are read as th
 test("the execution line says the day its plan is read at, and whether the plan is the table's own or 序时进度", async () => {
   const june = await report(SAMPLE, "2024-06-30", "zh");
   expect(june).toContain(
-    "  [黄] 办公用品采购  预算 63.14 万元  已执行 20 万元（31.68%），6月30日计划 45%，落后 13.32 个百分点 [黄]",
+    "  [黄] 办公用品采购  预算 63.14 万元  已执行 20 万元（31.68%），6月30日计划 45%，滞后 13.32 个百分点 [黄]",
   );
   expect(await report(SAMPLE, "2024-06-30", "en")).toContain(
-    "  [yellow] 办公用品采购  budget 63.14 (10k CNY)  spent 20 (31.68%), 45% planned by 30 June, 13.32 points behind [yellow]",
+    "  [yellow] 办公用品采购  budget 631,400 CNY  spent 200,000 CNY (31.68%), 45% planned by 30 June, 13.32 points behind [yellow]",
   );
   // 黄石 2019 has no spending plan: 序时进度, and after the year its end.
   const huangshi = join(REAL, "hubei-huangshi-monitoring-2019.xlsx");
   expect(await report(huangshi, "2019-10-31", "zh")).toContain(
-    "  [红] 申遗经费  预算 220 万元  已执行 87.57 万元（39.8%），10月31日序时进度 83.33%，落后 43.53 个百分点 [红]",
+    "  [红] 申遗经费  预算 220 万元  已执行 87.57 万元（39.8%），10月31日序时进度 83.33%，滞后 43.53 个百分点 [红]",
   );
   expect(await report(huangshi, "2020-02-29", "en")).toContain(
-    "  [red] 申遗经费  budget 220 (10k CNY)  spent 87.57 (39.8%), 100% of the year elapsed by 31 December, 60.2 points behind [red]",
+    "  [red] 申遗经费  budget 2.2 million CNY  spent 875,700 CNY (39.8%), 100% of the year elapsed by 31 December, 60.2 points behind [red]",
   );
 });
 

@@ -5,7 +5,7 @@
 import { percentText as percent, scoreText as show, wanNumber as wan } from "./shown";
 import { gradeLabel } from "../evaluate/labels";
 import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
-import { exactNumber, roundedNumber } from "../numbers";
+import { exactNumber, roundTo, roundedNumber } from "../numbers";
 import { ratioText } from "../evaluate/units";
 import { ratioTerm } from "../notation/text";
 import { countEn, isOneEn } from "./plural";
@@ -219,6 +219,12 @@ function quantityEn(value: number, unit: string | null, exact = false): string {
   return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unitEn(unit, isOneEn(n))}`;
 }
 
+/**
+ * An amount in 万元 as English says amounts everywhere: "2.2 million CNY", "631,400 CNY" (never "220 (10k CNY)"), to
+ * the 100 CNY the Chinese text keeps (155.2 万元 is "1.552 million CNY", not "1.55 million").
+ */
+export const moneyEn = (wan: number): string => quantityEn(roundTo(wan, 2), "万元", true);
+
 /** The target described in English; the user's own words (qualitative text, a target not understood) quoted. */
 export function targetEn(shape: TargetShape): string {
   // A target in points is judged in % (judgedTarget); its words still say points (提高 3 百分点: review65).
@@ -366,7 +372,7 @@ export const en: Catalogue = {
     `The spending plan's share for ${q(p.label)}, ${q(p.shown)}, is not a number; not read`,
   "read.checkpoint-empty": (p) => `The spending plan gives no share for ${q(p.label)}`,
   "read.schedule-amounts": (p) =>
-    `The spending plan is written as amounts (the last is the budget of ${roundedNumber(p.budget)} (10k CNY), or a money unit is written): read as cumulative shares of the budget`,
+    `The spending plan is written as amounts (the last is the budget of ${moneyEn(p.budget)}, or a money unit is written): read as cumulative shares of the budget`,
   "read.no-project-name": () => "No project name found",
   "read.no-budget-year": () => "The budget year could not be determined: judged in the year of the monitoring date",
   "read.period-unread": (p) =>
@@ -379,11 +385,11 @@ export const en: Catalogue = {
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
   "read.spent-negative": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} (10k CNY) is negative: enter the year's cumulative spending (take refunds and corrections off the total); budget execution not judged`,
+    `The amount spent ${moneyEn(p.spent)} is negative: enter the year's cumulative spending (take refunds and corrections off the total); budget execution not judged`,
   "read.spent-implausible": (p) =>
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10k CNY): probably typed in yuan (it should be in 10k CNY); budget execution not judged`,
   "read.spent-over-budget": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10k CNY; execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
+    `The amount spent ${moneyEn(p.spent)} exceeds the budget of ${moneyEn(p.budget)} (execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
   "read.rate-mismatch": (p) =>
     `The execution rate written, ${roundedNumber(p.submitted)}%, disagrees with spent ${roundedNumber(p.spent)} ÷ budget ${roundedNumber(p.budget)} = ${roundedNumber(p.expected)}%: check the rate or the amounts; progress is judged by the amounts`,
   "read.yuan-sign-table-unit": (p) =>
@@ -770,12 +776,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.outside-range": (p) =>
     `Actual: not achieved (${q(p.text)} says some lie outside ${targetEn(p.goal)}, judged not achieved), target ${targetEn(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
-  "execution.spent-negative": (p) =>
-    `The amount spent ${roundedNumber(p.spent)} (10k CNY) is negative: budget execution not judged`,
+  "execution.spent-negative": (p) => `The amount spent ${moneyEn(p.spent)} is negative: budget execution not judged`,
   "execution.spent-implausible": (p) =>
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10k CNY): probably typed in yuan (it should be in 10k CNY); budget execution not judged`,
   "execution.over-budget": (p) =>
-    `Spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10k CNY; execution rate ${roundedNumber(p.rate)}%): overspending must be explained`,
+    `Spent ${moneyEn(p.spent)} exceeds the budget of ${moneyEn(p.budget)} (execution rate ${roundedNumber(p.rate)}%): overspending must be explained`,
   "execution.why": (p) => {
     const lag = roundedNumber(Math.abs(p.lag));
     return `Spent ${roundedNumber(p.rate)}%, ${p.from === "time" ? "time-proportional plan" : "planned"} ${roundedNumber(p.planned)}%, ${countEn(lag, "point")} ${p.lag > 0 ? "behind" : "ahead"} (time progress ${roundedNumber(p.time)}%)`;

