@@ -20,7 +20,7 @@ describe("string tables", () => {
 
   it("format fills placeholders and leaves unknown ones visible", () => {
     expect(format("{a} 和 {b}", { a: 1 })).toBe("1 和 {b}");
-    expect(translator("en")("lagPoints", { lag: "14.1" })).toBe("14.1 points behind plan");
+    expect(translator("en")("lagPoints", { lag: "14.1" })).toBe("14.1 points behind");
     expect(translator("zh")("lagPoints", { lag: "14.1" })).toBe("滞后 14.1 个百分点");
   });
 

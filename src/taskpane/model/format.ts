@@ -1,7 +1,7 @@
 /** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
 import { localIsoDate } from "../../core/dates";
 import { qualifiedAddress } from "../../core/a1";
-import type { CellRef, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
+import type { CellRef, ExecutionResult, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
 import { renderMessage, say } from "../../core/locale/messages";
 import { roundedNumber } from "../../core/numbers";
 import type { Lang, Translate } from "../strings";
@@ -10,6 +10,21 @@ import type { LightFilter } from "./views";
 /** 45.2345 → "45.2%"; whole numbers without decimals. */
 export function formatPercent(value: number, digits = 1): string {
   return `${roundedNumber(value, digits)}%`;
+}
+
+/**
+ * Spending against the plan in the CLI's words and precision (report.ts): “执行率 39.8%”, “序时进度 83.33%” where the
+ * table has no plan of its own (“计划 83.3%” said a plan the table lacks), “滞后 43.53 个百分点”.
+ */
+export function executionWords(t: Translate, execution: ExecutionResult) {
+  const fromTime = execution.plannedFrom === "time";
+  const lag = roundedNumber(Math.abs(execution.lag));
+  const rate = formatPercent(execution.rate, 2);
+  return {
+    rate,
+    planned: t(fromTime ? "plannedAtTime" : "plannedAt", { planned: formatPercent(execution.planned, 2) }),
+    lag: lag === "0" ? t(fromTime ? "onTime" : "onPlan") : t(execution.lag > 0 ? "lagPoints" : "aheadPoints", { lag }),
+  };
 }
 
 /** The address as Excel writes it: "'1 办公用品采购'!F16", "'O''Brien 表 1'!A10", "Sheet1!A1". */

@@ -64,13 +64,13 @@ describe("App (Excel host)", () => {
     // Collapsed: light in words, spending against plan, counts; no indicator rows yet.
     const first = screen.getAllByTestId("project")[0];
     expect(within(first).getByText("红灯")).toBeTruthy();
-    expect(within(first).getByTestId("project-execution").textContent).toBe("执行 45.2%／计划 59.4%（黄·滞后）");
+    expect(within(first).getByTestId("project-execution").textContent).toBe("执行 45.23%／计划 59.35%（黄·滞后）");
     expect(first.textContent).toContain("红 1 未判断 1 · 共 2 项");
     expect(screen.queryAllByTestId("indicator")).toHaveLength(0);
 
     await user.click(within(first).getByRole("button", { name: /装备采购/ }));
-    expect(within(first).getByTestId("lag").textContent).toBe("滞后 14.1 个百分点");
-    expect(within(first).getByRole("img").getAttribute("aria-label")).toContain("计划进度 59.4%");
+    expect(within(first).getByTestId("lag").textContent).toBe("滞后 14.12 个百分点");
+    expect(within(first).getByRole("img").getAttribute("aria-label")).toContain("2024-08-15 计划 59.35%");
     const indicator = within(first).getAllByTestId("indicator")[0];
     // Status in words next to the colour, the light in words too (a red 滞后 reads apart from a yellow one).
     expect(indicator.textContent).toContain("红·未达标");
@@ -178,10 +178,7 @@ describe("App (Excel host)", () => {
     expect(screen.getByTestId("indicator-counts").textContent).toBe(
       "Indicators: Red 1 · Yellow 0 · Blue 0 · Green 2 · Not judged 1",
     );
-    expect(screen.getAllByTestId("lag").map((l) => l.textContent)).toEqual([
-      "14.1 points behind plan",
-      "8.4 points ahead of plan",
-    ]);
+    expect(screen.getAllByTestId("lag").map((l) => l.textContent)).toEqual(["14.12 points behind", "8.4 points ahead"]);
     expect(document.documentElement.lang).toBe("en");
   });
 

@@ -1,4 +1,4 @@
-import { formatPercent } from "../../model/format";
+import { executionWords } from "../../model/format";
 import { useStrings } from "../../strings";
 import type { ExecutionBarProps } from "./ExecutionBar.types";
 
@@ -6,22 +6,14 @@ import type { ExecutionBarProps } from "./ExecutionBar.types";
 export function useExecutionBar({ execution, asOf }: ExecutionBarProps) {
   const t = useStrings();
   const clamp = (v: number) => Math.max(0, Math.min(100, v));
-  const lag = Math.abs(execution.lag);
-  const lagText =
-    Math.round(lag * 10) === 0
-      ? t("onPlan")
-      : execution.lag > 0
-        ? t("lagPoints", { lag: lag.toFixed(1) })
-        : t("aheadPoints", { lag: lag.toFixed(1) });
-  const rate = formatPercent(execution.rate);
-  const planned = formatPercent(execution.planned);
+  const { rate, planned, lag: lagText } = executionWords(t, execution);
   const statusText = t(`status_${execution.status}`);
   return {
     t,
     fillPercent: clamp(execution.rate),
     markerPercent: clamp(execution.planned),
     rateText: t("executionRate", { rate }),
-    plannedText: t("plannedAt", { planned }),
+    plannedText: planned,
     lagText,
     statusText,
     ariaLabel: t("executionBarLabel", { rate, planned, date: asOf, status: statusText, lagText }),

@@ -5,7 +5,7 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef } from "../../../core/types";
-import { formatPercent, lightStatusText } from "../../model/format";
+import { executionWords, lightStatusText } from "../../model/format";
 import { LIGHT_FILTERS, lightCategory, splitIndicators, type ProjectView } from "../../model/views";
 import { useStrings } from "../../strings";
 import { ExecutionBar } from "../ExecutionBar/ExecutionBar";
@@ -128,8 +128,7 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
             {execution ? (
               <span data-testid="project-execution">
                 {t("projectExecution", {
-                  rate: formatPercent(execution.rate),
-                  planned: formatPercent(execution.planned),
+                  ...executionWords(t, execution),
                   // Spending's own verdict in words: a yellow project may owe its light to spending alone.
                   status: lightStatusText(t, lightCategory(execution.light), execution.status),
                 })}
