@@ -1047,10 +1047,10 @@ function withFont(styles: string, xf: number, change: (font: string) => string):
   return { xml, index: items(xfs[1], "xf").length };
 }
 
-/** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula; "" empties it. */
 /**
- * A value typed into a cell, as Excel saves it; text starting with "=" is a formula (ECMA-376 §18.3.1.40 f: "This
- * element contains the formula for the cell"), saved without its "=" and without a value (Excel would compute one).
+ * A value typed into a cell, as a user does and Excel saves it: the cell keeps its format (style), loses any formula;
+ * "" empties it; text starting with "=" is a formula (ECMA-376 §18.3.1.40 f: "This element contains the formula for
+ * the cell"), saved without its "=" and without a value (Excel would compute one).
  */
 function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue, shown?: number): void {
   const ref = cellName(row, col);

@@ -193,17 +193,18 @@ export interface Claim {
 }
 
 export type Actual =
-  /**
-   * fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. slip: a number typed
-   * without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元, unitSlip), read in it.
-   */
-  /** sentence: read out of a sentence around one quantity (截至6月底完成3.2万人次), as typed: said (fromSentence). */
   | {
       kind: "number";
       value: number;
+      /** fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. */
       fraction?: number;
+      /**
+       * slip: a number typed without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元,
+       * unitSlip), read in it.
+       */
       slip?: { typed: number; unit: string };
       claim?: Claim;
+      /** sentence: read out of a sentence around one quantity (截至6月底完成3.2万人次), as typed: said (fromSentence). */
       sentence?: string;
       /** over: more than the target said with the excess (超额20人), as typed: read as the target and it, said. */
       over?: string;

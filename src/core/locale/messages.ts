@@ -375,12 +375,14 @@ export interface MessageParams {
   "actual.past-fraction": { value: string; target: TargetShape };
   /**
    * The same shape against a rate that can pass 100 % (完成率 ≥85% | 1.5): 150 % as a fraction, 1.5 % as a percent
-   * number, far apart: which one is meant cannot be told. target: the target as shown.
+   * number, far apart: which one is meant cannot be told. target: the target as shown; outside: both readings lie
+   * outside a range target (1.5 against 90%-110%): the same light, different scores.
    */
-  /** outside: both readings lie outside a range target (1.5 against 90%-110%): the same light, different scores. */
   "actual.fraction-or-percent": { value: string; target: TargetShape; outside?: boolean };
-  /** A count or a share typed below 0 (-1起 against ≤3起). */
-  /** money: an amount of money (成本 ≤500万元 | -480万元: verdict67, met before). */
+  /**
+   * A count or a share typed below 0 (-1起 against ≤3起); money: an amount of money (成本 ≤500万元 | -480万元: verdict67,
+   * met before).
+   */
   "actual.negative": { value: string; money?: true };
   /** 未达到 alone under a cap (≤2次): the target not reached or the cap not reached (verdict67). */
   "actual.not-reached-under-cap": { value: string; target: TargetShape };
@@ -411,12 +413,12 @@ export interface MessageParams {
    * A forecast or plan (预计年底完成95%), a shortfall (还差10人), a gap over the plan (比计划多10人) or a change (同比下降5%)
    * against a level: not done.
    */
-  /** year, budgetYear: the year typed and the table's budget year (said "year"). */
   "actual.not-done": {
     value: string;
     target: TargetShape;
     said: NotDone;
     word?: string;
+    /** year, budgetYear: the year typed and the table's budget year (said "year"). */
     year?: number;
     budgetYear?: number;
   };
@@ -432,8 +434,10 @@ export interface MessageParams {
   "actual.said-not-reached": { value: string; target: TargetShape };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
   "actual.is-a-time": { value: string; span?: boolean };
-  /** A date-formatted number (or date text) against a target that is no date; date ISO. */
-  /** targetDate: the target is a yyyymmdd number (20240630), the date it spells. */
+  /**
+   * A date-formatted number (or date text) against a target that is no date; date ISO; targetDate: the target is a
+   * yyyymmdd number (20240630), the date it spells.
+   */
   "actual.is-a-date": { date: string; targetDate?: string };
   /** A formula without a cached result (a file not saved by Excel / WPS); also the reader's diagnostic at the cell. */
   "actual.uncached-formula": NoParams;
@@ -524,10 +528,12 @@ export interface MessageParams {
   "judge.read-in-year": { text: string; done: string };
   /** A number read out of a sentence (截至6月底完成3.2万人次): text as typed, value in unit. */
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
-  /** A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed. */
-  /** first: the first of things numbered in turn (第6-10期: 6), as "numbered". */
   /** A provisional actual (95%（暂定）, 初步统计96%: verdict67), as typed: judged as typed, said so. */
   "judge.read-provisional": { text: string; value: number; unit: string | null };
+  /**
+   * A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed; first:
+   * the first of things numbered in turn (第6-10期: 6), as "numbered".
+   */
   "judge.read-typed": {
     text: string;
     value: number;
@@ -688,9 +694,9 @@ export interface MessageParams {
   "file.ratio-too-high": { part: string; ratio: number };
   /**
    * element: the element left open; unexpected: a closing tag with nothing open by its name (both with their
-   * prefix); detail: the XML parser's own words.
+   * prefix); detail: the XML parser's own words; offGrid: a cell or row reference outside the sheet's 1,048,576 rows
+   * and columns A–XFD, as written.
    */
-  /** offGrid: a cell or row reference outside the sheet's 1,048,576 rows and columns A–XFD, as written. */
   "file.xml-broken": { element?: string; unexpected?: string; detail?: string; offGrid?: string };
   "file.strict-xml": NoParams;
   "file.word-or-powerpoint": NoParams;

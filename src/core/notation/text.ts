@@ -279,13 +279,13 @@ const LEADING_UNIT = new RegExp(`^(?:${UNIT_SOURCE})`);
 /** number, unit, and an optional frequency base (`1次/月`). */
 const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);
 
-/** Canonical form of a unit (天 → 日, 百分比 → %, 个工作日 → 工作日); unknown units are kept as written. */
 /**
  * A unit per two bases written with a dot or in brackets: `元/生·年`, `元/(生·年)`, `元/生.年`, `人/次*年`; a clerk's
  * 、 for the dot too (`400元/人、天`, 遂宁 经开区 2021).
  */
 const TWO_BASES = /^([^/()]+)\/\(?([\p{Script=Han}]{1,3})[·・•*×.、]([\p{Script=Han}]{1,3})\)?$/u;
 
+/** Canonical form of a unit (天 → 日, 百分比 → %, 个工作日 → 工作日); unknown units are kept as written. */
 export function canonicalUnit(unit: string): string {
   const u = compactText(unit).replace(/^\((.*)\)$/, "$1");
   const two = TWO_BASES.exec(u);

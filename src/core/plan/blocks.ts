@@ -638,10 +638,6 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   return { spent, rate, planned, light };
 }
 
-/**
- * A budget or spent cell for PERF.*, in the table's money unit: a number whose format shows another (200000
- * formatted #,##0"元" in a 万元 table) is scaled as the reader read it (moneyScale), so the rate is the check's.
- */
 /** The arguments of a schedule block's PERF.* formulas: the checkpoints, the amounts, the date and the settings. */
 function scheduleArgs(
   ctx: PlanContext,
@@ -674,7 +670,8 @@ function scheduleArgs(
 }
 
 /**
- * An amount cell as PERF.* read it: scaled by a money unit its format shows. The 执行数 (`spent`) holding a date is
+ * An amount cell as PERF.* read it, in the table's money unit: a number whose format shows another (200000 formatted
+ * #,##0"元" in a 万元 table) is scaled as the reader read it (moneyScale), so the rate is the check's. The 执行数 (`spent`) holding a date is
  * passed as the date's text, which no function reads as an amount, as the check does not (readWorkbook spentInWan).
  */
 function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef, spent = false): string {

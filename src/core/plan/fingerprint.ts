@@ -79,6 +79,7 @@ export function textPrint(text: string): string {
   return printOf(`t${text}`);
 }
 
+/** FNV-1a over UTF-16 code units, folded into PRINT_WIDTH base-36 characters. */
 function printOf(text: string): string {
   return (fnv1a(text) % SPACE).toString(36).padStart(PRINT_WIDTH, "0");
 }
@@ -137,7 +138,6 @@ function referencesOut(code: string): string {
     .toUpperCase();
 }
 
-/** FNV-1a over UTF-16 code units, folded into PRINT_WIDTH base-36 characters. */
 /** FNV-1a over the UTF-16 code units: 32 bits, the same in every host and engine. */
 export function fnv1a(text: string): number {
   let h = 0x811c9dc5;

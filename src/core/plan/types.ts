@@ -32,8 +32,10 @@ export interface PlannedRule {
 export type PlanOp =
   /** Make sure a sheet exists (no-op when it does). */
   | { op: "addSheet"; sheet: string; visibility: "visible" | "veryHidden" }
-  /** Delete a sheet the add-in created (never a user sheet). */
-  /** veryHidden: the sheet is very hidden (our record), which Excel and WPS delete only once made visible. */
+  /**
+   * Delete a sheet the add-in created (never a user sheet). veryHidden: the sheet is very hidden (our record), which
+   * Excel and WPS delete only once made visible.
+   */
   | { op: "deleteSheet"; sheet: string; veryHidden?: boolean }
   | { op: "setValue"; cell: CellRef; value: PlainValue; style?: CellStyle }
   /** `value` is the core-computed result: the cached result where the host allows it. */

@@ -228,10 +228,6 @@ function hasOnly(cols: readonly number[], allowed: (number | undefined)[]): bool
 }
 
 /**
- * Columns under the 指标值 header when it is merged across several columns without sub-headers:
- * users then split a target over them ("≥" | 90 | "%").
- */
-/**
  * The levels are rows of the name column (no 一级 / 二级 column, and a 一级 word alone on a row without a target below
  * the header: 项目 | 指标值 | 绩效金额 with 产出指标 / 成本指标(必填) / the names one deeper each). Only the rows the
  * block can reach are looked at: up to its summary or its end (the next table's title or header), past blank rows
@@ -261,6 +257,10 @@ function signColumns(header: IndicatorHeader): number[] {
   return inBlock.includes(sign) ? inBlock : [sign];
 }
 
+/**
+ * Columns under the 指标值 header when it is merged across several columns without sub-headers:
+ * users then split a target over them ("≥" | 90 | "%").
+ */
 function targetColumns(grid: SheetGrid, header: IndicatorHeader): number[] {
   const target = header.columns.target as number;
   // One column per region, each read by its own table; one per year, the budget year's read.

@@ -608,7 +608,6 @@ function firstUncovered(part: CellRange, covered: Set<string>): CellRange {
   return { top: part.top, left: part.left, bottom: part.top, right: part.left };
 }
 
-/** Split along the longer side (rows first: table rows tend to share formats and merges). */
 /** The halves of `r` cut across its shorter side (the other cut than halves makes); null when that side is one cell. */
 function halvesAcross(r: CellRange): CellRange[] | null {
   const rows = r.bottom - r.top + 1;
@@ -627,6 +626,7 @@ function halvesAcross(r: CellRange): CellRange[] | null {
       ];
 }
 
+/** Split along the longer side (rows first: table rows tend to share formats and merges). */
 function halves(r: CellRange): CellRange[] {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;

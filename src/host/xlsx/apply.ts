@@ -168,13 +168,15 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
 }
 
-/** DataValidations.remove leaves an undefined entry that is written back as type "any": delete the key instead. */
 /** ExcelJS keeps validations by address: "J12" per cell (as it loads them) or "J12:J17" for a range. */
 function validationsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
   return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
 }
 
-/** Drop every entry that touches the range: per-cell ones (as a loaded file has them) and whole ranges. */
+/**
+ * Drop every entry that touches the range: per-cell ones (as a loaded file has them) and whole ranges. The key is
+ * deleted: DataValidations.remove leaves an undefined entry that is written back as type "any".
+ */
 function removeValidations(validations: Record<string, unknown>, r: CellRange): void {
   for (const key of Object.keys(validations)) {
     const v = parseA1Range(key);

@@ -102,7 +102,6 @@ export interface FakeSheet {
     /** Edges set on the rule's look (RULES: RULE_LOOK): side ("EdgeTop" …) → its line style and colour. */
     borders?: Record<string, { style: string; color?: string }>;
   }[];
-  /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
   /**
    * refs: the ranges the chart's series draw from, "sheet!A1:A9" (RULES: CHARTS); series: each series' name, values
    * and x-axis values; place: left, top, width, height in points (absent: never placed).
@@ -1958,7 +1957,6 @@ let tablesMade = 0;
 
 type Method = (node: Node, ...args: unknown[]) => unknown;
 
-/** A range or a multi-area range, as its sheet and list of ranges. */
 /** The lists the cells of a range (or of a RangeAreas' ranges) carry, undefined for a cell without one (VALIDATION). */
 function listsOn(target: unknown): Set<string | undefined> {
   const { sheet, ranges } = areasOf(target);
@@ -1969,6 +1967,7 @@ function listsOn(target: unknown): Set<string | undefined> {
   return lists;
 }
 
+/** A range or a multi-area range, as its sheet and list of ranges. */
 function areasOf(target: unknown): { sheet: FakeSheet; ranges: CellRange[] } {
   const t = target as RangeRef & { ranges?: CellRange[] };
   return { sheet: t.sheet, ranges: t.ranges ?? [t.range as CellRange] };
@@ -2549,12 +2548,12 @@ const METHODS: Record<string, Record<string, Method>> = {
   },
 };
 
-/** getCount(): a ClientResult whose `value` is there after the sync (RULES: NOTE_ITEMS). */
 /** A member of ExcelApi 1.`level` fails where the fake's Excel is below it (RULES: API_LEVEL). */
 function needsLevel(n: Node, level: number, member: string): void {
   if (n.fake.apiLevel < level) throw hostError("ApiNotFound", `${member} is ExcelApi 1.${level} (RULES: API_LEVEL)`);
 }
 
+/** getCount(): a ClientResult whose `value` is there after the sync (RULES: NOTE_ITEMS). */
 function countOf(n: Node, of: (sheet: FakeSheet) => Map<string, string>, level: number): unknown {
   const result = n.fake.node("count", `${n.path}.getCount()`, () => {
     needsLevel(n, level, `${n.path}.getCount`);

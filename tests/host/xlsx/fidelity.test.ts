@@ -312,8 +312,10 @@ function decodedStrings<T>(snapshot: T): T {
   return JSON.parse(JSON.stringify(snapshot), (_k, v: unknown) => (typeof v === "string" ? decodeXstring(v) : v)) as T;
 }
 
-/** The snapshot without notes: ExcelJS cannot read a note stored as a plain <t> (Excel's own way), so only ours does. */
-/** Without what ExcelJS's snapshot does not read: notes, drop-down lists, defined names. */
+/**
+ * Without what ExcelJS's snapshot does not read: notes (not one stored as a plain <t>, Excel's own way), drop-down
+ * lists, defined names.
+ */
 function withoutNotes(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
   const { names, ...rest } = snapshot;

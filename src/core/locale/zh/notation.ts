@@ -187,15 +187,15 @@ export const RISE_NAME = /增长|增幅|增速|增加|提高|提升|上升|涨�
  */
 export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速", "同比", "环比", "提高", "提升", "倍"];
 /**
- * Names of a share of a whole (满意度, 合格率, 覆盖率 …): what part of the people, items or places counted, so never above
- * 100 % — a typed 950 is 95.0 mistyped, not 超额 (ParsedTarget.whole). Not 完成率 / 执行率 / 增长率 / 利用率, which a plan
- * beaten or a change may take past 100 %; a change of such a share (满意度提升率: CHANGE_NAME) is none either.
- */
-/**
  * Names of a count that may fall below 0 (净增户数 -3, 人口自然增长 -3 人, 事故数下降): a change, not a count of things, so a
  * negative actual is a real fall, judged (red against ≥100户), not a slip (ParsedTarget.mayFall).
  */
 export const MAY_FALL_NAME = new RegExp(`${CHANGE_NAME.source}|净[增减]|净流[入出]`);
+/**
+ * Names of a share of a whole (满意度, 合格率, 覆盖率 …): what part of the people, items or places counted, so never above
+ * 100 % — a typed 950 is 95.0 mistyped, not 超额 (ParsedTarget.whole). Not 完成率 / 执行率 / 增长率 / 利用率, which a plan
+ * beaten or a change may take past 100 %; a change of such a share (满意度提升率: CHANGE_NAME) is none either.
+ */
 export const SHARE_OF_WHOLE_NAME =
   /(?:满意|合格|达标|覆盖|知晓|普及|参保|接种|入学|巩固|优良|完好|准确|正确|成活|存活|合规|及时|办结|结案|回复|响应|建档|签约|到位|得分)(?:率|度)/;
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
@@ -241,7 +241,6 @@ export const FILLER_PREFIXES: readonly string[] = [
   // `各 1 次` (国家林业局 样例: 年度、半年趋势报告次数, one of each): the quantity per item.
   "各",
 ];
-/** Words that may follow a quantity or a deadline without changing it: `100%完成`, `7日内办结`. */
 /**
  * Words after a percentage that name what it is a share of, adding nothing to the target: `≥90%比例`,
  * `≥95%的比例` (the name already says which share). Dropped only right after % or ‰.
@@ -265,6 +264,7 @@ export const PERCENT_TAILS: readonly string[] = [
   "支付",
 ];
 
+/** Words that may follow a quantity or a deadline without changing it: `100%完成`, `7日内办结`. */
 export const FILLER_SUFFIXES: readonly string[] = [
   "完成",
   "办结",
