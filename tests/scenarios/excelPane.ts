@@ -1,7 +1,9 @@
 /** The pane in Excel over a fake workbook: the globals office.js gives the pane (Excel.run, Office.context). */
 import type { FakeExcel } from "../host/excel/fake";
 
-type Run = (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+type Work = (context: Excel.RequestContext) => Promise<unknown>;
+/** Excel.run(batch), or Excel.run(context, batch): "the same RequestContext" an event handler was added in. */
+type Run = (first: Work | Excel.RequestContext, batch?: Work) => Promise<unknown>;
 const globals = globalThis as unknown as { Excel: { run?: Run }; Office?: unknown };
 
 /**
@@ -14,7 +16,7 @@ export function excelPaneGlobals(): (fake: FakeExcel) => void {
     delete globals.Office;
   });
   return (fake) => {
-    globals.Excel.run = (work) => work(fake.context);
+    globals.Excel.run = (first, batch) => (batch ?? (first as Work))(fake.context);
     globals.Office = {
       context: { document: { settings: { get: () => null } }, requirements: { isSetSupported: () => true } },
     };

@@ -9,7 +9,7 @@
  */
 import "../taskpane/jsdomSetup";
 import "./jsdomTextCoding";
-import { act, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -107,6 +107,14 @@ describe("Excel", () => {
     const typed = greenActual(seen[0]);
     await act(() => fake.userChanged(typed.sheet, "RangeEdited", typed.address));
     expect(screen.queryByTestId("cells-edited")).toBeNull();
+  });
+
+  test("the pane's React tree gone, its handler is removed from Excel", async () => {
+    const { fake } = await excelPane(18);
+    expect(fake.changedHandlers).toHaveLength(1);
+    await act(async () => cleanup()); // the pane's React tree goes: its listeners unsubscribe
+    await settle();
+    expect(fake.changedHandlers).toHaveLength(0); // before (pane68): still 1, for as long as the page lived
   });
 
   test("a check from the ribbon is compared with the one shown", async () => {

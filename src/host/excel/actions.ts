@@ -175,22 +175,34 @@ const SHIFTS: ReadonlySet<string> = new Set([
  * id (WorksheetChangedEventArgs.worksheetId) when the user changed its cells otherwise (typed, pasted, cleared). Events
  * fire for the add-in's own writes too (excel-add-ins-events, "Event triggers"): only from ExcelApi 1.14, where
  * `triggerSource` says "ThisLocalAddin" for those, can an edit be told as the user's; below it `onEdit` is never called.
+ * Returns what removes the handler (the pane removes it when nothing listens any more).
  */
-export async function watchShifts(onShift: () => void, onEdit?: (sheetId: string) => void): Promise<void> {
-  await Excel.run((context) => watchShiftsIn(context, onShift, onEdit));
+export async function watchShifts(
+  onShift: () => void,
+  onEdit?: (sheetId: string) => void,
+): Promise<() => Promise<void>> {
+  const handler = await Excel.run((context) => watchShiftsIn(context, onShift, onEdit));
+  // OfficeExtension.EventHandlerResult: "The same RequestContext object that the handler was added in must be used when
+  // removing the handler" (its `context`), as in excel-add-ins-events' "Remove an event handler" sample.
+  return () =>
+    Excel.run(handler.context as Excel.RequestContext, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
 }
 
 export async function watchShiftsIn(
   context: Excel.RequestContext,
   onShift: () => void,
   onEdit?: (sheetId: string) => void,
-): Promise<void> {
+): Promise<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>> {
   const toldApart = triggerSourceSupported();
-  context.workbook.worksheets.onChanged.add(async (event) => {
+  const handler = context.workbook.worksheets.onChanged.add(async (event) => {
     if (SHIFTS.has(event.changeType)) onShift();
     else if (onEdit && toldApart && event.triggerSource !== "ThisLocalAddin") onEdit(event.worksheetId);
   });
   await context.sync();
+  return handler;
 }
 
 /**

@@ -15,7 +15,8 @@ import { checkFailure, HostError, shownAfterJump, toHostError, type EditedSheet,
 interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<{ check: CheckResult }>;
   jumpTo(cell: CellRef, anchor: Anchor | null, sheet?: SheetAtCheck): Promise<Jumped>;
-  watchShifts(onShift: () => void, onEdit?: (sheetId: string) => void): Promise<void>;
+  /** Registers one handler in Excel; resolves to what removes it. */
+  watchShifts(onShift: () => void, onEdit?: (sheetId: string) => void): Promise<() => Promise<void>>;
   workbookName(): Promise<string | null>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
@@ -55,20 +56,30 @@ function ribbonError(outcome: CommandOutcome): HostError {
 }
 
 export function createExcelHost(api: PaneActions = actions): PaneHost {
-  // One handler in Excel for the pane's lifetime, whatever the pane subscribes and unsubscribes.
+  // One handler in Excel while anything listens, removed when the last listener leaves (Excel calls into the pane for
+  // every change while one is registered), registered again on the next.
   const shiftListeners = new Set<() => void>();
   const editListeners = new Set<(edited: EditedSheet) => void>();
-  let watching = false;
+  let watching: Promise<(() => Promise<void>) | null> | null = null;
   const watch = () => {
     if (watching || !officeAvailable()) return;
-    watching = true;
     // Without the event (Excel before ExcelApi 1.9) the pane just never warns.
-    api
+    const registering: Promise<(() => Promise<void>) | null> = api
       .watchShifts(
         () => shiftListeners.forEach((l) => l()),
         (id) => editListeners.forEach((l) => l({ id })),
       )
-      .catch(() => (watching = false));
+      .catch(() => {
+        if (watching === registering) watching = null;
+        return null;
+      });
+    watching = registering;
+  };
+  const unwatch = () => {
+    if (shiftListeners.size > 0 || editListeners.size > 0 || !watching) return;
+    const registered = watching;
+    watching = null;
+    void registered.then((remove) => remove?.()).catch(() => undefined); // a handler Excel already dropped
   };
   return {
     kind: "excel",
@@ -86,12 +97,18 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
     onCellsShifted(listener) {
       shiftListeners.add(listener);
       watch();
-      return () => shiftListeners.delete(listener);
+      return () => {
+        shiftListeners.delete(listener);
+        unwatch();
+      };
     },
     onCellsEdited(listener) {
       editListeners.add(listener);
       watch();
-      return () => editListeners.delete(listener);
+      return () => {
+        editListeners.delete(listener);
+        unwatch();
+      };
     },
     watchWorkbook(_result, listener) {
       // The pane's results are always its own window's workbook: named, never another one in front.

@@ -2028,12 +2028,23 @@ const METHODS: Record<string, Record<string, Method>> = {
   // learn.microsoft.com/javascript/api/excel/excel.worksheetcollection: onChanged "Occurs when any worksheet in the
   // workbook is changed. [Api set: ExcelApi 1.9]"; excel-add-ins-events: "Register event handlers using the add method on event
   // objects like worksheet.onChanged" (the samples sync after add: the handler counts from then on).
+  // officeextension.eventhandlerresult: "Enables the removal of an event handler. Returned by the EventHandlers.add
+  // method." — "Note: The same RequestContext object that the handler was added in must be used when removing the
+  // handler"; `context`: "The request context associated with the object". The fake has one context: that removal
+  // happens in the handler's own context is not imitated (docs/host-fakes.md, open); a second remove is refused.
   worksheetsChanged: {
     add: (n, handler) => {
-      n.fake.enqueue("worksheets.onChanged.add", () => {
-        n.fake.changedHandlers.push(handler as (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>);
-      });
-      return {};
+      const added = handler as (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+      n.fake.enqueue("worksheets.onChanged.add", () => void n.fake.changedHandlers.push(added));
+      return {
+        context: n.fake.context,
+        remove: () =>
+          n.fake.enqueue("worksheets.onChanged.remove", () => {
+            const at = n.fake.changedHandlers.indexOf(added);
+            if (at < 0) throw hostError("InvalidArgument", "the handler is not registered");
+            n.fake.changedHandlers.splice(at, 1);
+          }),
+      };
     },
   },
   worksheet: {

@@ -8,10 +8,15 @@ import type { CellRef } from "../../../src/core/types";
 function fakeActions(stored: string | null = null) {
   let cell = stored;
   let shift = () => undefined as void;
+  const removed = jest.fn(async () => undefined);
   return {
     checkTargets: jest.fn(async () => ({ check: sampleResult() })),
     jumpTo: jest.fn(async (cell: CellRef): Promise<Jumped> => ({ jump: "selected", cell })),
-    watchShifts: jest.fn(async (onShift: () => void) => void (shift = onShift)),
+    watchShifts: jest.fn(async (onShift: () => void) => {
+      shift = onShift;
+      return removed;
+    }),
+    removed,
     workbookName: jest.fn(async (): Promise<string | null> => "甲单位.xlsx"),
     shift: () => shift(),
     loadSettings: jest.fn(async () => cell),
@@ -87,6 +92,25 @@ describe("Excel host: rows or columns moved after a check", () => {
     stopFirst();
     api.shift();
     expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 2]);
+  });
+
+  it("removes its handler from Excel when the last listener leaves, and registers one again for the next", async () => {
+    // Before (pane68): the handler stayed registered after every listener had gone, Excel calling the pane for each change.
+    const api = fakeActions();
+    const host = createExcelHost(api);
+    const stopShifts = host.onCellsShifted!(jest.fn());
+    const stopEdits = host.onCellsEdited!(jest.fn());
+    stopShifts();
+    await Promise.resolve();
+    expect(api.removed).not.toHaveBeenCalled(); // the edits' listener is still there
+    stopEdits();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(api.removed).toHaveBeenCalledTimes(1);
+    const again = jest.fn();
+    host.onCellsShifted!(again);
+    expect(api.watchShifts).toHaveBeenCalledTimes(2);
+    api.shift();
+    expect(again).toHaveBeenCalledTimes(1);
   });
 });
 
