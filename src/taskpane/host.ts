@@ -121,6 +121,8 @@ export interface PaneHost {
    * unsubscribe.
    */
   onCellsEdited?(listener: (edited: EditedSheet) => void): () => void;
+  /** Excel below ExcelApi 1.14: onCellsEdited never calls (edits cannot be told apart), so the pane says it cannot warn. */
+  editsUntracked?: boolean;
   /**
    * Excel / WPS: tell `listener` which workbook `result` was checked in, and which one is in front, now and whenever that
    * changes (null: not known). Returns the unsubscribe.

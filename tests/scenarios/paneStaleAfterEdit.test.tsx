@@ -89,6 +89,7 @@ describe("Excel", () => {
   test("an actual typed after the check says the results may be out of date; the check's own writes do not", async () => {
     const { fake, seen, user, button } = await excelPane(18);
     expect(screen.queryByTestId("cells-edited")).toBeNull(); // the check wrote its columns: its own events
+    expect(screen.queryByTestId("edits-untracked")).toBeNull(); // edits are told here
     const summary = fake.model.sheets.find((s) => !seen[0].tables.some((t) => t.table.sheet === s.name))!;
     await act(() => fake.userChanged(summary.name, "RangeEdited", "B3")); // a sheet holding no checked table
     expect(screen.queryByTestId("cells-edited")).toBeNull();
@@ -107,6 +108,10 @@ describe("Excel", () => {
     const typed = greenActual(seen[0]);
     await act(() => fake.userChanged(typed.sheet, "RangeEdited", typed.address));
     expect(screen.queryByTestId("cells-edited")).toBeNull();
+    // … and says so under the results (before, pane68: it said nothing, as if no warning meant nothing changed).
+    expect(screen.getByTestId("edits-untracked").textContent).toBe(
+      "此版本的 Excel 不告诉本面板检查之后改动了哪些单元格：改过实际完成值等内容后，请重新检查再看结果。",
+    );
   });
 
   test("the pane's React tree gone, its handler is removed from Excel", async () => {

@@ -191,6 +191,11 @@ export async function watchShifts(
     });
 }
 
+/** Whether the clerk's edits can be told from the add-in's own writes (edits are then said; below, never). */
+export function editsToldApart(): boolean {
+  return triggerSourceSupported();
+}
+
 export async function watchShiftsIn(
   context: Excel.RequestContext,
   onShift: () => void,

@@ -17,6 +17,7 @@ interface PaneActions {
   jumpTo(cell: CellRef, anchor: Anchor | null, sheet?: SheetAtCheck): Promise<Jumped>;
   /** Registers one handler in Excel; resolves to what removes it. */
   watchShifts(onShift: () => void, onEdit?: (sheetId: string) => void): Promise<() => Promise<void>>;
+  editsToldApart(): boolean;
   workbookName(): Promise<string | null>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
@@ -83,6 +84,8 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
   };
   return {
     kind: "excel",
+    // Below ExcelApi 1.14 the clerk's edits cannot be told from the add-in's own writes: the pane says it cannot warn.
+    editsUntracked: officeAvailable() && !api.editsToldApart(),
     async check(settings) {
       if (!officeAvailable()) throw new HostError("office-unavailable", "Office.js is not loaded");
       try {

@@ -234,6 +234,8 @@ export const en: Strings = {
     "Rows, columns or cells were inserted or deleted after the check: a click on an indicator finds its row by the indicator's name; the results' addresses and statuses are updated by checking again.",
   cellsEdited:
     "Cells of the checked tables were changed after the check: the results below may be out of date. Check again.",
+  editsUntracked:
+    "This version of Excel does not tell the pane which cells were changed after the check: after changing actuals or other cells, check again before reading the results.",
   jumpLost_notFound:
     "Indicator “{name}” is no longer in the table: jumped to its address at the check, {address}, which may now hold something else. Check again.",
   jumpLost_ambiguous:

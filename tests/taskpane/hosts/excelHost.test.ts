@@ -17,6 +17,7 @@ function fakeActions(stored: string | null = null) {
       return removed;
     }),
     removed,
+    editsToldApart: () => true,
     workbookName: jest.fn(async (): Promise<string | null> => "甲单位.xlsx"),
     shift: () => shift(),
     loadSettings: jest.fn(async () => cell),

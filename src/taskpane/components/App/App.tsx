@@ -261,6 +261,11 @@ export function App(props: AppProps) {
                   setTab("projects");
                 }}
               />
+              {state.host.editsUntracked && (
+                <p className={styles.shown} data-testid="edits-untracked">
+                  {t("editsUntracked")}
+                </p>
+              )}
               <TabList
                 className={styles.tabs}
                 selectedValue={tab}
