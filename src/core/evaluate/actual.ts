@@ -377,13 +377,17 @@ function provisional(value: number | string | boolean, read: Actual): Actual {
 
 /**
  * 100% written against a qualitative target (按时限完成 | 100%, 保山 2022): the work is done in full, achieved. A cell
- * formatted as a percentage or the text "100%"; other shares (15% against 明显提升) are no grade.
+ * formatted as a percentage, the text "100%", or the same said done (已完成100%, 100%完成, 完成率100%: 大英 2020 typed
+ * 已完成100% in every row; verdict68, “定性指标应填写达成情况” before); other shares (15%, 已完成80% against 明显提升) are
+ * no grade.
  */
 function isWholePercent(value: number | string | boolean, format: string | undefined): boolean {
   if (typeof value === "number") return isPercentFormat(format) && Math.abs(value - 1) < 1e-9;
   if (typeof value !== "string") return false;
   const q = parseQuantity(value);
-  return q !== null && q.unit === "%" && q.value === 100;
+  if (q !== null && q.unit === "%" && q.value === 100) return true;
+  const said = ACTUAL_SHARE_DONE.exec(compactText(value));
+  return said !== null && Number(said[1] ?? said[2]) === 100;
 }
 
 const QUALITATIVE_PREFIX = /^定性[:：]/;
@@ -2020,6 +2024,8 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
   // A time is no such number (100%（预计12月底完成）: review56b, met before).
   const aside = TRAILING_ASIDE.exec(clause)?.[1] ?? "";
+  // 18个（含在建3个）: those under way are of the 18, as in 其中在建3个 (verdict68: met at 18 before), so none is said done.
+  if (ACTUAL_PART_OF_BEFORE.test(aside) && notDoneWords(aside, target) === "under-way") return "under-way";
   if (forecastSaid(before) || (!HAS_DIGIT.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
     return "forecast";
   return null;

@@ -3077,7 +3077,73 @@ test("a cap's number over it in June is red too (the rule the words follow)", ()
   expect(judgedAt("培训人数", "≥100人", "未达标", "2024-06-30")).toMatchObject({ status: "behind", light: "yellow" });
 });
 
-// ── verdict68 (round 15) ──
+// ── verdict68 (round 15): session 67's “left”, then actuals as published 自评表 type them. Each row through the check,
+// PERF.STATUS, the dated score and PERF.SCORE (judgedAt) unless said. ──
+
+// A total beside those under way in brackets, or 其中 before the number under way (18个（含在建3个）, 18个，其中3个在建):
+// no amount done, as 共18个，其中在建3个 (review67). On main b680664f met, green at 18, though 15 are done.
+test.each([
+  ["18个（含在建3个）"],
+  ["18个(含在建3个)"],
+  ["共18个（其中在建3个）"],
+  ["18个，其中3个在建"],
+  ["完成18个（含在建3个）"],
+])("建设个数 ≥16个 with %p: not judged, said under way", (actual) => {
+  const r = judgedAt("建设个数", "≥16个", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(
+    `实际为“${actual}”：说的是在建（尚未完成）的数量，不是已完成的数值，对指标值 ≥ 16 个 未判断；请填写已完成的数值`,
+  );
+});
+test("建设个数 ≥12个 with 完成12个，其中3个在建: the 3 are of the 12, not judged (met at 12 on main b680664f)", () => {
+  expect(judgedAt("建设个数", "≥12个", "完成12个，其中3个在建").status).toBe("unknown");
+});
+test("neighbours under way keep their reading: 12个（在建3个）, 完成12个，在建3个 read 12", () => {
+  expect(judgedAt("建设个数", "≥12个", "12个（在建3个）")).toMatchObject({ status: "met", actual: 12 });
+  expect(judgedAt("建设个数", "≥12个", "完成12个，在建3个")).toMatchObject({ status: "met", actual: 12 });
+  expect(judgedAt("群众满意度", "≥95%", "95%（预计）").status).toBe("unknown"); // a forecast aside, as before
+  expect(judgedAt("培训人数", "≥100人", "120人（计划100人）")).toMatchObject({ status: "exceeded", actual: 120 });
+});
+
+// The budget's words with 超过 (未超过预算, 没有超过预算, 不超过预算; 超过预算) under a cap of money, as 未超出预算 /
+// 超出预算 (verdict67). On main b680664f “应填写数值”.
+test.each([
+  ["未超过预算", "met"],
+  ["没有超过预算", "met"],
+  ["不超过预算", "met"],
+  ["均未超过预算", "met"],
+  ["超过预算", "missed"],
+])("项目成本 ≤500万元 with %p: %p", (actual, expected) => {
+  expect(judgedAt("项目成本", "≤500万元", actual).status).toBe(expected);
+});
+test("超过预算 in June is red as 超出预算 is; the budget's words under a standard per person stay unread", () => {
+  expect(judgedAt("项目成本", "≤500万元", "超过预算", "2024-06-30")).toMatchObject({ status: "missed", light: "red" });
+  expect(judgedAt("补助标准", "≤500元/人", "未超过预算").status).toBe("unknown");
+  expect(judgedAt("事故次数", "≤2次", "超过").status).toBe("unknown");
+});
+
+// Expectations not met, in the words clerks use beside 未达到预期 (already 未达成): 未能达到预期, 未达预期, 低于预期, 不及预期
+// under a qualitative target are 未达成; 未完全达到预期 is 部分达成. On main b680664f “定性指标应填写达成情况”, no light.
+test.each([
+  ["未能达到预期", "missed", "not"],
+  ["未达预期", "missed", "not"],
+  ["低于预期", "missed", "not"],
+  ["不及预期", "missed", "not"],
+  ["未达预期效果", "missed", "not"],
+  ["未完全达到预期", "missed", "partly"],
+])("社会效益 明显提升 with %p: %p (%p)", (actual, expected, grade) => {
+  expect(judgedAt("社会效益", "明显提升", actual)).toMatchObject({ status: expected, actual: grade });
+});
+test("guards: 达到预期 met, 没有达到 / 尚未达到预期 not, 低于预期 under a cost cap unread (a cost below expectation)", () => {
+  expect(judgedAt("社会效益", "明显提升", "达到预期")).toMatchObject({ status: "met", actual: "achieved" });
+  expect(judgedAt("社会效益", "明显提升", "没有达到")).toMatchObject({ status: "missed", actual: "not" });
+  expect(judgedAt("社会效益", "明显提升", "尚未达到预期")).toMatchObject({ status: "missed", actual: "not" });
+  expect(judgedAt("项目成本", "≤500万元", "低于预期").status).toBe("unknown");
+});
+test("培训人数 ≥100人 with 未能达到预期: missed, as 未达到预期 is (“应填写数值” on main b680664f)", () => {
+  expect(judgedAt("培训人数", "≥100人", "未能达到预期")).toMatchObject({ status: "missed", actual: "not" });
+  expect(judgedAt("培训人数", "≥100人", "未达到预期")).toMatchObject({ status: "missed", actual: "not" });
+});
 
 // A date target typed without its year (金寨 茶谷和美丽乡村 2023 自评表: 完成美丽宜居自然村庄验收时间 9月前 | 7月; 天长
 // 2022's kind 1-12月): PERF.SCORE given the budget year dates it, as the check and PERF.STATUS do. On main b680664f
@@ -3106,4 +3172,66 @@ test.each([
 test("without a budget year PERF.SCORE still asks for one (a year after is no table's year)", () => {
   const r = perfScore([["9月前"]], "7月", 10, [["", "", "验收时间"]], "2025-02-28");
   expect(typeof r === "object" && r !== null && "message" in r && String(r.message)).toContain("缺少年份");
+});
+
+// Actual values as published 自评表 type them (source in each row's comment), through the check, PERF.STATUS, the dated
+// score and PERF.SCORE: every one already judged right on main b680664f — kept here so a new rule cannot turn them.
+test.each([
+  ["基建工程委托业务项目数量", "≥50个", "50", "met"], // 池州 贵池区棠溪镇 委托业务项目 2022 自评表
+  ["委托业务报告合格率", "≥100百分比", "100", "met"], // 池州 棠溪 2022
+  ["经费支出合规性", "严格执行相关制度规定", "达成预期指标", "met"], // 池州 棠溪 2022
+  ["提交报告及时性", "在项目计划完成时间内完成", "达成预期指标", "met"], // 池州 棠溪 2022
+  ["项目总成本", "≤90万元", "90", "met"], // 池州 棠溪 2022
+  ["对维护基建市场公平的影响程度", "效果明显", "达成预期指标", "met"], // 池州 棠溪 2022
+  ["完成中型灌区节水改造项目数量", "1", "1", "met"], // 天长 水利局 水旱灾害防御经费 2022
+  ["服务对象满意度", "90%", "100%", "met"], // 天长 水利 2022
+  ["成本控制数", "≤30万元", "完成", "met"], // 大英县司法局 安可替代补助 2023 (指标性质 ≤, 30, 万元)
+  ["安全警示标志设置及时率", "=100%", "100", "met"], // 大英 铁路沿线环境整治 2023
+  ["安全隐患排查成本预算", "=6万元", "6", "met"], // 大英 铁路沿线 2023
+  ["环境治理亮化美化率", "≥90%", "93", "met"], // 大英 铁路沿线 2023
+  ["铁路沿线环境及安全整治管理机制健全性", "优良中低差", "优", "met"], // 大英 铁路沿线 2023 (定性)
+  ["群众满意度", "≥95%", "96", "met"], // 大英 铁路沿线 2023
+  ["工程资金金额", "43.2", "37.24", "missed"], // 廊坊市食品工程学校 暖通改造 2019 (尾款未付)
+  ["工程验收合格率", "100", "100", "met"], // 廊坊 2019
+  ["评审程序是否公正", "是", "是", "met"], // 湖北工程学院 学生资助 自评表
+  ["监测数据必须合格", "100%", "100%", "met"], // 黄冈 水土保持监测 2020
+  ["安装坡面水标尺", "≥266米", "≥266米", "met"], // 中江县水利局 水价改革 2022 (the target typed as the actual)
+  ["及时(按期)开工率", "≥90%", "≥90%", "met"], // 中江 2022
+  ["项目计划总投资", "20万元", "20万元", "met"], // 中江 2022
+  ["受益脱贫(含监测对象)户人口数", "≥1000人", "≥1000人", "met"], // 中江 2022
+  ["群众生产生活条件改善状况", "显著提升", "显著提升", "met"], // 中江 2022
+  ["宣传次数", "至少全年完成2次宣传", "已完成100%", "met"], // 大英 双心及文明城市创建 2020
+  ["群众满意度", "90%", "已完成100%", "met"], // 大英 双心 2020
+  ["★补助各类瓜果蔬菜种植面积", "29.5亩", "29.5亩", "met"], // 休宁 河西村特色种养补贴 2023
+  ["★补助家畜家禽养殖数量", "192只", "192只", "met"], // 休宁 2023
+  ["养殖家畜家禽成活率", "95%", "100%", "met"], // 休宁 2023
+  ["特色产业带动增加受益农户收入(总收入)", "≥11.376万元", "12万元", "met"], // 休宁 2023
+  ["受益人口数量", "90人", "90人", "met"], // 休宁 2023
+  ["开展精品示范村建设数量", "≤4", "4", "met"], // 金寨 茶谷和美丽乡村 2023
+  ["建设美丽宜居自然村庄数量", "≥200", "202", "met"], // 金寨 2023
+  ["完成农村户用卫生厕所改造数量", "≥2000", "3061", "met"], // 金寨 2023
+  ["美丽宜居自然村庄验收通过率", "≥95%", "100%", "met"], // 金寨 2023
+])("published: %p %p with %p: %p", (name, target, actual, expected) => {
+  expect(judgedAt(name, target, actual).status).toBe(expected);
+});
+// 大英 双心 2020 typed 已完成100% in every row. Under a qualitative target it is done in full, as 100% alone already was
+// (保山 2022): achieved. On main b680664f “定性指标应填写达成情况”, no light.
+test.each([
+  ["创建质量", "按质按量完成", "已完成100%"],
+  ["提升全县消费者维权意识", "不断提升", "已完成100%"],
+  ["创建质量", "按质按量完成", "100%完成"],
+  ["创建质量", "按质按量完成", "完成率100%"],
+])("published: %p %p with %p: achieved, as 100%% is (大英 2020)", (name, target, actual) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: "met", actual: "achieved" });
+});
+test("a share short of the whole under a qualitative target is still no grade (15%, 已完成80%), as on main", () => {
+  expect(judgedAt("创建质量", "按质按量完成", "已完成80%").status).toBe("unknown");
+  expect(judgedAt("社会效益", "明显提升", "15%").status).toBe("unknown");
+  expect(judgedAt("社会效益", "明显提升", "100%")).toMatchObject({ status: "met", actual: "achieved" });
+});
+test.each([
+  // Under a period or a sum of money 已完成100% (大英 2020) says no date or amount: not judged, said (as on main).
+  ["成本", "10万元", "已完成100%"],
+])("published: %p %p with %p: not judged (大英 2020)", (name, target, actual) => {
+  expect(judgedAt(name, target, actual).status).toBe("unknown");
 });

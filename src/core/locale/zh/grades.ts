@@ -19,6 +19,10 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   // 达到预期 / 达到预期效果 (verdict67: “定性指标应填写达成情况” under any target but 达到预期 itself). Not 达到要求: of a
   // deadline it says nothing of when (review55).
   [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "not"],
+  // 未能达到预期, 未达预期, 低于预期, 不及预期 (verdict68: “定性指标应填写达成情况” while 未达到预期 was 未达成): the same
+  // shortfall; 未完全达到预期 is reached in part, as 部分达到.
+  [/^(?:(?:未能|没能|未)(?:达成|达到|实现|达)|低于|不及|未及|不如)(?:预期(?:效果|目标)?)$/, "not"],
+  [/^(?:未完全|没有完全|尚未完全)(?:达成|达到|实现)(?:目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
   [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
   [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)|全部(达成|实现|达标))$/, "achieved"],
   [
@@ -54,8 +58,8 @@ export const CAP_KEPT = new RegExp(
 );
 export const CAP_PASSED = new RegExp(`^(?:已|有|存在)?(?:超标|(?:超过|超出|突破)${LIMIT_NAMED})$`);
 export const BUDGET_KEPT =
-  /^(?:均|全部|已)?(?:(?:控制)?在?(?:年度)?预算(?:范围|额度)?(?:之|以)?内|(?:未|没有|无|不)(?:超支|超预算|超出预算|突破预算))$/;
-export const BUDGET_PASSED = /^(?:已|有|存在)?(?:超支|超预算|超出预算|突破预算)$/;
+  /^(?:均|全部|已)?(?:(?:控制)?在?(?:年度)?预算(?:范围|额度)?(?:之|以)?内|(?:未|没有|无|不)(?:超支|超预算|超出预算|超过预算|突破预算))$/;
+export const BUDGET_PASSED = /^(?:已|有|存在)?(?:超支|超预算|超出预算|超过预算|突破预算)$/;
 
 /**
  * A note that the actual is provisional (95%（暂定）, 初步统计96%, 96%（未审计）: verdict67): still the amount done as far
@@ -278,7 +282,7 @@ export const ACTUAL_LEFT_AFTER =
 export const ACTUAL_UNDER_WAY_BEFORE =
   /(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
 export const ACTUAL_UNDER_WAY_AFTER =
-  /^[\d.]+[^\d，,；;（）()]{0,3}?(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
+  /^(?:其中|含|包括|包含)?[\d.]+[^\d，,；;（）()]{0,3}?(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
 /**
  * Beside a clause under way, the words of the clause read as the amount done (完成12个，在建3个: review67). A total
  * (共18个，其中在建3个, 建设18个，在建3个) holds those under way: it is no amount done.
