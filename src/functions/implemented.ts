@@ -7,8 +7,8 @@ import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
-import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
-import { roundTo } from "../core/numbers";
+import { checkpointInName, cumulatedPeriods, resolveCheckpointDate } from "../core/notation/checkpoints";
+import { roundPercent, roundTo } from "../core/numbers";
 import { countedTimeSaid, readActual } from "../core/evaluate/actual";
 import { grade as gradeOf, scoreIndicator, type ScoredOn } from "../core/score/score";
 import { parseTarget, targetFromName } from "../core/notation/parseTarget";
@@ -228,8 +228,9 @@ function checkpointDate(label: number | string, year: number): string | null {
 }
 
 /**
- * Checkpoint labels (3月底, 第一季度, 6月30日, date cells) paired with cumulative percentages.
- * Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25).
+ * Checkpoint labels (3月底, 第一季度, 6月30日, date cells) paired with cumulative percentages, or with each period's
+ * own share when they add up to the whole and the last stays short of it (cumulatedPeriods: summed as the check sums
+ * them). Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25).
  */
 export function scheduleOf(
   labels: unknown[],
@@ -255,6 +256,15 @@ export function scheduleOf(
     points.push({ date, percent });
   }
   const fractions = points.every((p) => p.percent <= 1);
+  // Each period's own share (一季度 20% | 二季度 30% …) summed to running totals, as the check reads the plan.
+  const inOrder = points.every((p, i) => i === 0 || points[i - 1].date < p.date);
+  const sums = inOrder
+    ? cumulatedPeriods(
+        points.map((p) => p.percent),
+        fractions ? 1 : 100,
+      )
+    : null;
+  if (sums) points.forEach((p, i) => (p.percent = roundPercent(sums[i])));
   if (fractions) for (const p of points) p.percent *= 100;
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

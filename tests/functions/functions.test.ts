@@ -413,6 +413,15 @@ describe("PERF.PLANNED", () => {
     expect(planned(LABELS, FRACTIONS, AUG_15, "序时进度")).toBeCloseTo(7 / 12, 9);
   });
 
+  it("sums a plan written period by period as the check does (reader68: 一季度 25% … each quarter's own share)", () => {
+    const quarters = [["一季度", "二季度", "三季度", "四季度"]];
+    expect(planned(quarters, [[0.25, 0.25, 0.25, 0.25]], AUG_15)).toBeCloseTo(0.5 + 0.25 * (46 / 92), 9);
+    expect(planned(quarters, [["20%", "30%", "25%", "25%"]], "2024-06-30")).toBeCloseTo(0.5, 9);
+    expect(schedule(quarters, [[25, 25, 25, 25]], 18, 39.8, AUG_15)).toBe("滞后");
+    // A cumulative plan is as written.
+    expect(planned(quarters, [[0.25, 0.5, 0.75, 1]], "2024-06-30")).toBeCloseTo(0.5, 9);
+  });
+
   it("skips blank pairs and falls back to 序时进度 without a plan", () => {
     expect(planned([["3月底", "6月底", "10月底", "12月底", ""]], [[0.25, 0.5, 0.75, 1, null]], AUG_15)).toBeCloseTo(
       PLANNED_AUG_15,

@@ -108,6 +108,18 @@ describe("hand-made tables", () => {
     expect(mismatches(snapshot, "2023-08-15")).toEqual([]);
   });
 
+  // reader68: a plan written quarter by quarter (each quarter's own share) is summed alike in both modes.
+  it("a plan written period by period (一季度 20% | 二季度 30% …): the same planned progress in both modes", () => {
+    const r = rows("2024年办公用品采购绩效目标表");
+    r[3] = ["资金支出计划（%）", "一季度", "二季度", "三季度", "四季度"];
+    r[4] = [null, "20%", "30%", "25%", "25%"];
+    const snapshot = snapshotOf(sheet("办公用品", r));
+    const { byValues } = run(snapshot, "2024-08-15");
+    expect(byValues.check.tables[0].table.schedule.map((c) => c.percent)).toEqual([20, 50, 75, 100]);
+    expect(byValues.check.tables[0].result.execution?.planned).toBeCloseTo(50 + (25 * 46) / 92, 6);
+    expect(mismatches(snapshot, "2024-08-15")).toEqual([]);
+  });
+
   // Before: the formulas were not given exceededForLevels, so PERF.STATUS said 达标 / 绿 where the check wrote 超额 / 蓝.
   it("exceededForLevels: 110% against ≥90% after the deadline is 超额 / 蓝 in both modes, 达标 / 绿 without it", () => {
     const r = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });

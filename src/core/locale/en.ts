@@ -373,6 +373,10 @@ export const en: Catalogue = {
   "read.checkpoint-empty": (p) => `The spending plan gives no share for ${q(p.label)}`,
   "read.schedule-amounts": (p) =>
     `The spending plan is written as amounts (the last is the budget of ${moneyEn(p.budget)}, or a money unit is written): read as cumulative shares of the budget`,
+  "read.schedule-per-period": (p) =>
+    p.budget === null
+      ? "The spending plan gives each period its own share (together 100 %, the last period less): read as running totals to the end of each period"
+      : `The spending plan gives each period its own amount (together the budget of ${moneyEn(p.budget)}): read as running totals, as cumulative shares of the budget`,
   "read.no-project-name": () => "No project name found",
   "read.no-budget-year": () => "The budget year could not be determined: judged in the year of the monitoring date",
   "read.period-unread": (p) =>

@@ -151,6 +151,8 @@ export interface MessageParams {
   "read.checkpoint-empty": { label: string };
   /** budget: 万元. */
   "read.schedule-amounts": { budget: number };
+  /** A plan written period by period, cumulated; budget (万元) when its values are amounts, else null. */
+  "read.schedule-per-period": { budget: number | null };
   "read.no-project-name": NoParams;
   "read.no-budget-year": NoParams;
   /** A project period (label, text as written) with a year that reads as no dates. */

@@ -74,3 +74,20 @@ export function checkpointInName(name: string | undefined, year: number): string
   const date = m ? resolveCheckpointDate(m[1], year) : null;
   return date && date.startsWith(`${year}-`) && date < `${year}-12-31` ? date : null;
 }
+
+/** Within this share of the whole, a plan's periods add up to it (33.33 × 3 is the whole year). */
+const PLAN_SUM_SLACK = 0.005;
+
+/**
+ * A plan written period by period (一季度 20% | 二季度 30% | 三季度 25% | 四季度 25%, or each month's amount): the
+ * values add up to the whole (100 %, or the budget) and the last stays short of it, so they cannot be cumulative (a
+ * cumulative plan ends with the whole). Then each checkpoint's running sum; null for a plan that reads as written.
+ */
+export function cumulatedPeriods(values: number[], whole: number): number[] | null {
+  if (values.length < 2 || values.some((v) => v < 0)) return null;
+  const slack = whole * PLAN_SUM_SLACK;
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - whole) > slack || values[values.length - 1] >= whole - slack) return null;
+  let running = 0;
+  return values.map((v) => (running += v));
+}

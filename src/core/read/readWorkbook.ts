@@ -12,7 +12,7 @@
 import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import { resolveCheckpointDate } from "../notation/checkpoints";
+import { cumulatedPeriods, resolveCheckpointDate } from "../notation/checkpoints";
 import { parseTarget, targetFromName } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
@@ -970,13 +970,40 @@ function planAmounts(
   const last = [...amounts].reverse().find((a) => a !== null);
   if (filled === 0 || last === undefined || last === null) return null;
   const endsAtBudget = Math.abs(last - budget) <= budget * 0.001;
-  return (units === filled || endsAtBudget) && filled === raw.filter((cp) => !isBlankCell(cp.value)).length
+  // Each period's own amount (一季度 24 | 二季度 36 | 三季度 30 | 四季度 30 of 120): together the budget.
+  const sumsToBudget = Math.abs(amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0) - budget) <= budget * 0.001;
+  return (units === filled || endsAtBudget || sumsToBudget) &&
+    filled === raw.filter((cp) => !isBlankCell(cp.value)).length
     ? amounts
     : null;
 }
 
 function isBlankCell(value: RawCheckpoint["value"]): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * The running sums of a plan written period by period (cumulatedPeriods), in the plan's own terms: amounts in 万元
+ * when `amounts`, else its percentages as written (fractions of 1 when `fractions`); null unless every checkpoint is
+ * dated, in order, and filled.
+ */
+function periodsCumulated(
+  raw: RawCheckpoint[],
+  year: number,
+  amounts: (number | null)[] | null,
+  budget: number | null,
+  fractions: boolean,
+): number[] | null {
+  const values: number[] = [];
+  let previous = "";
+  for (let i = 0; i < raw.length; i++) {
+    const date = resolveCheckpointDate(raw[i].label, year);
+    const value = amounts ? amounts[i] : parsePercentCell(raw[i].value, raw[i].numberFormat);
+    if (date === null || date <= previous || value === null || value === undefined) return null;
+    previous = date;
+    values.push(value);
+  }
+  return cumulatedPeriods(values, amounts && budget !== null ? budget : fractions ? 1 : 100);
 }
 
 function checkpoints(
@@ -1008,21 +1035,24 @@ function checkpoints(
   }
   const fractions = !marked && numbers > 0 && withinOne && aboveZero;
   const amounts = marked || fractions ? null : planAmounts(raw, money);
-  if (amounts && money.budget !== null) {
-    const at = sheetCell(grid.name, raw[0].percentCell);
-    diagnostics.push(diagnostic(at, "info", say("read.schedule-amounts", { budget: money.budget })));
-  }
+  const budget = amounts ? money.budget : null;
+  const perPeriod = periodsCumulated(raw, year, amounts, budget, fractions);
+  const at = sheetCell(grid.name, raw[0].percentCell);
+  if (perPeriod) diagnostics.push(diagnostic(at, "info", say("read.schedule-per-period", { budget })));
+  else if (budget !== null) diagnostics.push(diagnostic(at, "info", say("read.schedule-amounts", { budget })));
   const out = newList<Checkpoint>(); // not a literal: records.ts
   for (let i = 0; i < raw.length; i++) {
     const cp = raw[i];
     const date = resolveCheckpointDate(cp.label, year);
-    const amount = amounts?.[i];
+    const amount = perPeriod ? perPeriod[i] : amounts?.[i];
     const parsed =
-      amounts && money.budget !== null
+      budget !== null
         ? amount === null || amount === undefined
           ? null
-          : Math.round((amount / money.budget) * 10000) / 100 // a plan share is never finer than 0.01 %
-        : parsePercentCell(cp.value, cp.numberFormat);
+          : Math.round((amount / budget) * 10000) / 100 // a plan share is never finer than 0.01 %
+        : perPeriod
+          ? roundPercent(perPeriod[i])
+          : parsePercentCell(cp.value, cp.numberFormat);
     if (date === null) {
       diagnostics.push(
         diagnostic(sheetCell(grid.name, cp.labelCell), "warning", say("read.checkpoint-unknown", { label: cp.label })),

@@ -119,6 +119,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-percent": { value: "20%" },
   "read.spent-date": { date: "2024-06-30" },
   "read.schedule-amounts": { budget: 63.14 },
+  "read.schedule-per-period": { budget: 120 },
   "plan.note": { text: "Inputs you typed were kept" },
   "check.actual-misplaced": { name: "预算执行率", typedFor: "工作完成率" },
   "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },

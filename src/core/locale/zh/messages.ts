@@ -158,6 +158,10 @@ export const zh: Catalogue = {
   "read.checkpoint-empty": (p) => `资金支出计划“${p.label}”没有填写比例`,
   "read.schedule-amounts": (p) =>
     `资金支出计划按金额填写（末项等于预算数 ${roundedNumber(p.budget)} 万元，或注明了金额单位），已换算为占预算的累计比例`,
+  "read.schedule-per-period": (p) =>
+    p.budget === null
+      ? "资金支出计划按各期分别填写（各期合计 100%，末期不足 100%），已逐期累加为截至各期末的累计比例"
+      : `资金支出计划按各期金额分别填写（各期合计等于预算数 ${roundedNumber(p.budget)} 万元），已逐期累加并换算为占预算的累计比例`,
   "read.no-project-name": () => "未找到项目名称",
   "read.no-budget-year": () => "无法确定预算年度：按监控日期所在年度判断",
   "read.period-unread": (p) =>

@@ -525,6 +525,29 @@ const scheduleAsText: Edit = {
   },
 };
 
+/**
+ * The schedule written period by period (reader68): each checkpoint's own share, the running total's step
+ * (一季度 20% | 二季度 30% … for 20 / 50 / …), as text with a % sign (General cells). Only a plan that ends with the
+ * whole year (100 %) has its periods summed back.
+ */
+const schedulePerPeriod: Edit = {
+  what: "the schedule written period by period (each checkpoint its own share)",
+  apply: (o, e) => {
+    let x: Edited | null = null;
+    for (const t of o.grid) {
+      const plan = t.schedule;
+      if (plan.length < 2 || plan[plan.length - 1].percent !== 100) continue;
+      const y = x ?? e;
+      const cells = plan.map((c, i) => ({
+        ...at(y, t, keyRow(c.percentCell), keyCol(c.percentCell)),
+        v: `${Math.round((c.percent - (i > 0 ? plan[i - 1].percent : 0)) * 1e6) / 1e6}%`,
+      }));
+      x = rewriteCells(y, cells[0].sheet, cells);
+    }
+    return x;
+  },
+};
+
 /** An edit as fast-check shows it in a counterexample: by what it does. */
 export const shown = (edit: Edit): Edit => Object.assign({ [fc.toStringMethod]: () => edit.what }, edit);
 
@@ -546,7 +569,7 @@ export const EDIT: fc.Arbitrary<Edit> = fc
     fc.constant(numbered),
     fc.constant(blankInsideLevel),
     fc.integer({ min: 1, max: 3 }).map(secondBelow),
-    fc.constantFrom(fundsSwapped, scheduleAsText),
+    fc.constantFrom(fundsSwapped, scheduleAsText, schedulePerPeriod),
   )
   .map(shown);
 
@@ -574,6 +597,7 @@ export const EACH: Edit[] = [
   secondBelow(2),
   fundsSwapped,
   scheduleAsText,
+  schedulePerPeriod,
 ];
 
-export { unchanged };
+export { unchanged, schedulePerPeriod };

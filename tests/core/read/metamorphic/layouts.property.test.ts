@@ -25,6 +25,7 @@ import {
   EDIT,
   linesAbove,
   reading,
+  schedulePerPeriod,
   shown,
   traditional,
   twoRowHeader,
@@ -79,7 +80,7 @@ beforeAll(async () => {
   }
 });
 
-/** The edits found to break the reading (reader66, reader67), on the fixtures they broke. */
+/** The edits found to break the reading (reader66, reader67, reader68), on the fixtures they broke. */
 const FOUND: [number, Edit[]][] = [
   [4, [blankRows(1, 0.8)]], // 海口: 成效指标 after a blank row
   [5, [blankRows(1, 0.8)]], // 台中: a strategy as the 一级 after a blank row
@@ -90,6 +91,8 @@ const FOUND: [number, Edit[]][] = [
   [7, [traditional]], // 重庆: 調整指標值 no adjustment, its blank rows had no target
   [8, [colons]], // 龙岩: 宗教管理经费补助（新罗区：）
   [9, [colons]], // 宜兴: the pair's table named （目标名称：）
+  // reader68
+  [12, [schedulePerPeriod]], // the seed: 0% | 45% | 25% | 30% read as a running total ending at 30 %
 ];
 
 test("a table copied into another unit's layout reads as the published one", () => {
