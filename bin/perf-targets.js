@@ -78,8 +78,11 @@ if (compiledIsCurrent()) {
 // what TurboFan compiles here is a big per-sheet function whose optimised code then runs a few milliseconds, and its
 // compile's cost grows with what it inlines. On 2 cores the whole run follows all threads' CPU: on the bench workbook
 // TurboFan −85 ms and the main thread −35 ms, the run 1,643 → 1,579 ms (docs/performance.md, session 66).
+// 200,000 since session 68 (400,000 before): on that machine (AMD EPYC) code not yet optimised cost more than on the
+// one 400,000 was chosen on. Bench workbook, 21 alternated rounds: quicker in 17, 1.26× → 1.18× of ExcelJS's load,
+// main thread 2,130 → 1,940 ms, the process's CPU unchanged (3,120 ms); 67,584 and 800,000 were both slower.
 if (process.env.PERF_TARGETS_CODE_CACHE !== "record")
-  v8.setFlagsFromString("--interrupt-budget=400000 --max-inlined-bytecode-size-cumulative=460");
+  v8.setFlagsFromString("--interrupt-budget=200000 --max-inlined-bytecode-size-cumulative=460");
 
 // Ctrl-C or a kill mid-run removes our unfinished copy and exits with 130 / 143 (not Node's silent default).
 exitCleanlyOnSignals(process.argv.slice(2));

@@ -143,7 +143,7 @@ async function main() {
     };
   });
   // As bin/perf-targets.js: once the modules are loaded, so Node's own still load from its code cache.
-  require("node:v8").setFlagsFromString("--interrupt-budget=400000 --max-inlined-bytecode-size-cumulative=460");
+  require("node:v8").setFlagsFromString("--interrupt-budget=200000 --max-inlined-bytecode-size-cumulative=460");
   const data = await step("file", () => fs.readFileSync(file));
   // As checkFile.ts: the thread's codec before the young generation is sized (each new isolate resets its growth).
   const codec = thread && m.codec.deflatingElsewhere ? m.codec.deflatingElsewhere({ last: true }) : m.codec.ZLIB_CODEC;
