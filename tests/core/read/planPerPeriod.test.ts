@@ -66,6 +66,17 @@ describe("a spending plan written period by period", () => {
     expect(months[11]).toEqual(["2024-12-31", 100]);
   });
 
+  test("quarters named by their months (1-3月 | 4-6月 | 7月-9月 | 10至12月): each dated at its last month's end", () => {
+    expect(plan(["1-3月", "4-6月", "7月-9月", "10至12月"], ["10%", "30%", "30%", "30%"])).toEqual([
+      ["2024-03-31", 10],
+      ["2024-06-30", 40],
+      ["2024-09-30", 70],
+      ["2024-12-31", 100],
+    ]);
+    const unknown = read(["1-3月", "4-6月"], ["40%", "60%"]).diagnostics.filter((d) => /无法识别/.test(d.message));
+    expect(unknown).toEqual([]);
+  });
+
   test("上半年 | 下半年 shares: the year's end is the whole", () => {
     expect(plan(["上半年", "下半年"], ["40%", "60%"])).toEqual([
       ["2024-06-30", 40],

@@ -112,8 +112,8 @@ const SMALL = "\\d{1,2}|[一二三四五六七八九十]{1,2}";
 
 /** Checkpoint labels → the point of the budget year they name; first match wins. Group 1 (and 2) hold the numbers. */
 export const CHECKPOINT_LABELS: ReadonlyArray<readonly [RegExp, CheckpointPoint]> = [
-  // 3月底, 3月末, 3月, 三月底, 1-3月, 1—6月
-  [new RegExp(`^(?:(?:1|一)\\s*[-—–~至到]\\s*)?(${SMALL})\\s*月(?:份)?(?:底|末|止)?$`), "monthEnd"],
+  // 3月底, 3月末, 3月, 三月底, 1-3月, 1—6月; a period's end: 4-6月, 7月-9月, 10至12月 (a plan written quarter by quarter)
+  [new RegExp(`^(?:(?:${SMALL})\\s*月?\\s*[-—–~至到]\\s*)?(${SMALL})\\s*月(?:份)?(?:底|末|止)?$`), "monthEnd"],
   // 6月30日, 9月30号
   [new RegExp(`^(${SMALL})\\s*月\\s*(\\d{1,2})\\s*[日号]$`), "monthDay"],
   // 第一季度, 一季度, 1季度, 第1季度末, Q1, 前三季度
