@@ -39,6 +39,13 @@ export const keyCol = (key: CellKey): number => key % SHEET_COLUMNS;
 /** A table's cell (a cellKey on its sheet) as a CellRef. */
 export const sheetCell = (sheet: string, key: CellKey): CellRef => new CellAt(sheet, keyRow(key), keyCol(key));
 
+/** Cells in reading order: by row, then by column. */
+export const inRowOrder = (a: { row: number; col: number }, b: { row: number; col: number }): number =>
+  a.row - b.row || a.col - b.col;
+
+/** Ranges in reading order of their top-left cells: as the readers list merges, so snapshots compare equal. */
+export const byPosition = (a: CellRange, b: CellRange): number => a.top - b.top || a.left - b.left;
+
 /** How many cells a range covers. */
 export const cellCount = (r: CellRange): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 

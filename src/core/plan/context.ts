@@ -2,7 +2,7 @@
  * The state one plan is built in: the snapshot, the earlier run's marks, what this run claims,
  * and the operations collected per phase (so removals come before writes, names before formulas).
  */
-import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
+import { byPosition, cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, GoalTable, WorkbookSnapshot } from "../types";
 import { WorkbookNames } from "./definedNames";
 import { EMPTY_PRINT, cellPrint } from "./fingerprint";
@@ -508,7 +508,7 @@ export class PlanContext {
   /** Emit the grouped highlights (in chunks, so a rule's range list stays short enough for every host). */
   flushHighlights(test: (keyRef: string, light: Highlight["light"]) => string): void {
     for (const group of this.highlightGroups) {
-      const ranges = sortedShort(group.ranges, (a, b) => a.top - b.top || a.left - b.left);
+      const ranges = sortedShort(group.ranges, byPosition);
       for (let i = 0; i < ranges.length; i += MAX_RANGES_PER_RULE) {
         // The group's own list when one rule takes it all (the group is dropped below).
         const chunk = ranges.length <= MAX_RANGES_PER_RULE ? ranges : ranges.slice(i, i + MAX_RANGES_PER_RULE);

@@ -2,7 +2,7 @@
  * Marks: the record of what the add-in added, so a second run updates in place and
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
-import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
+import { SHEET_COLUMNS, byPosition, cellKey, inRowOrder, parseA1Ranges, rangesToA1 } from "../a1";
 import { isValidIso } from "../dates";
 import {
   forEachRow,
@@ -349,7 +349,7 @@ export function ourRowsNow(
 
 /** Our cells row by row, top to bottom, each row's prints left to right. */
 function ourRows(cells: ReturnType<typeof ourCells>): { row: number; prints: string[] }[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const sorted = [...cells].sort(inRowOrder);
   const rows: { row: number; prints: string[] }[] = [];
   for (const c of sorted)
     if (rows.at(-1)?.row === c.row) rows.at(-1)!.prints.push(c.print!);
@@ -938,7 +938,7 @@ function rangesOf(cells: Iterable<number>, size: number): CellRange[] {
     else ranges.push((range = { top, left: col, bottom, right: col }));
     runs.push(range);
   }
-  return sortedShort(ranges, (a, b) => a.top - b.top || a.left - b.left);
+  return sortedShort(ranges, byPosition);
 }
 
 /** A cell's key is column × ROWS + row: exact as a number for any row below ROWS (a sheet has 1,048,576). */

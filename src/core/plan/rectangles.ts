@@ -1,3 +1,4 @@
+import { inRowOrder } from "../a1";
 import type { CellRange } from "../types";
 import { sortedShort } from "../lists";
 
@@ -6,7 +7,7 @@ import { sortedShort } from "../lists";
  * row, then runs with the same columns on consecutive rows stacked. A cell listed twice counts once.
  */
 export function rectangles(cells: { row: number; col: number }[]): CellRange[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const sorted = [...cells].sort(inRowOrder);
   const runs: CellRange[] = [];
   for (const c of sorted) {
     const last = runs[runs.length - 1];

@@ -22,7 +22,7 @@ import { FORM_INSTRUCTION, PLACEHOLDERS } from "../locale/zh/notation";
 import { compactText } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL2_KINDS } from "../review/vocabulary";
-import { cellKey, keyRow, sheetCell } from "../a1";
+import { cellKey, inRowOrder, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
 import { yearOf } from "../dates";
 import { rateOff } from "../money";
@@ -703,7 +703,7 @@ function weightSumFinding(table: GoalTable, execution: number | null, indicators
  * after moving a reason asked for into our 偏差原因 column, so a first check lists them as the next check of its copy.
  */
 export const inReadingOrder = (a: { cell: CellRef | null }, b: { cell: CellRef | null }) =>
-  !a.cell || !b.cell ? Number(!a.cell) - Number(!b.cell) : a.cell.row - b.cell.row || a.cell.col - b.cell.col;
+  !a.cell || !b.cell ? Number(!a.cell) - Number(!b.cell) : inRowOrder(a.cell, b.cell);
 
 function scoresOf(
   table: GoalTable,

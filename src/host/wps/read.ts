@@ -12,6 +12,7 @@
  * line and Excel refuse it.
  */
 import {
+  byPosition,
   cellCount,
   cellName,
   DENSE_CELLS,
@@ -246,7 +247,7 @@ function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string, id: 
   for (const part of parts) readMerges(ws, part, found, new Set(), part);
   // A merged area met from two parts once (parts: the rows held, when laid out sparsely).
   const merges = [...new Map(found.map((m) => [localAddress(m), m])).values()];
-  merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
+  merges.sort(byPosition);
   return {
     name,
     ...(id !== undefined ? { id } : {}),

@@ -3,7 +3,7 @@
  * shows on hover. Existing notes of the user's keep their text, author and shape; ours are added, replaced
  * or removed by cell (the plan names only cells whose note is ours: core/plan/notes.ts).
  */
-import { cellName, parseCellRef } from "../../core/a1";
+import { cellName, inRowOrder, parseCellRef } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
 import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
 import { childOrNew, joinDoc, prefixFor, splitDoc, splitTemplate, tagAttrs } from "./xmlEdit";
@@ -40,7 +40,7 @@ export function readSheetNotes(pkg: Package, sheetPart: string, sheet?: string):
       if (inT && phonetic === 0) text += t;
     },
   });
-  return notes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return notes.sort(inRowOrder);
 }
 
 /** Set (text) or remove (empty text) the note of one cell. */

@@ -3,12 +3,6 @@
  * every host may import it without pulling one into its bundle.
  */
 import { parseCellRef } from "../../core/a1";
-import type { CellRange } from "../../core/types";
-
-/** Row-major order, so snapshots compare equal whatever order the file listed its merges in. */
-export function byPosition(a: CellRange, b: CellRange): number {
-  return a.top - b.top || a.left - b.left;
-}
 
 /**
  * The column of the cell reference s[from, to) (as parseCellRef reads it), or -1 when it is none; read in

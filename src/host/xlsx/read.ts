@@ -12,6 +12,7 @@
  */
 import {
   cellCount,
+  byPosition,
   cellName,
   columnLetters,
   DENSE_CELLS,
@@ -42,7 +43,6 @@ import {
   type WorkbookSnapshot,
   noRowMarks,
 } from "../../core/types";
-import { byPosition } from "./ranges";
 import { readSheetNotes } from "./notes";
 import { extensionOfWorkbookType } from "./container";
 import {

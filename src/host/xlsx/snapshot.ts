@@ -5,8 +5,7 @@
  * ExcelJS is 1-based (row 1, col 1 = A1); the snapshot is 0-based absolute (row 0, col 0 = A1).
  */
 import ExcelJS from "exceljs";
-import { byPosition } from "./ranges";
-import { parseA1Range } from "../../core/a1";
+import { byPosition, parseA1Range } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
 import { veryHiddenFlag } from "../../core/plan/recordSheet";
 import {
