@@ -385,7 +385,11 @@ function isWholePercent(value: number | string | boolean, format: string | undef
   if (typeof value === "number") return isPercentFormat(format) && Math.abs(value - 1) < 1e-9;
   if (typeof value !== "string") return false;
   const q = parseQuantity(value);
-  if (q !== null && q.unit === "%" && q.value === 100) return true;
+  return (q !== null && q.unit === "%" && q.value === 100) || allSaidDone(value);
+}
+
+/** The whole task said done as a share (已完成100%, 100%完成, 完成率100%: ACTUAL_SHARE_DONE of exactly 100): 已完成. */
+function allSaidDone(value: string): boolean {
   const said = ACTUAL_SHARE_DONE.exec(compactText(value));
   return said !== null && Number(said[1] ?? said[2]) === 100;
 }
@@ -598,6 +602,8 @@ function readCompletionDate(
     }
     if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
     if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved", onTime: value.trim() };
+    // 已完成100% (大英 2020, 全年 1-12月): 已完成, no date (verdict68: “时限指标应填写完成日期” before).
+    if (allSaidDone(words)) return { kind: "grade", grade: "achieved" };
     // 达到预期 says nothing of when (verdict67, as 达到要求: review55).
     const grade =
       (EXPECTATION_GRADE.test(words) ? null : readGrade(value)) ??

@@ -3152,6 +3152,7 @@ test.each([
   ["完成户用卫生厕所改造验收时间", "11月前", "10月", "met", 10],
   ["完成户用卫生厕所改造验收时间", "11月前", "2024年12月", "missed", 7],
   ["全年", "1-12月", "已完成", "met", 10],
+  ["全年", "1-12月", "已完成100%", "met", 10], // 大英 2020 (“时限指标应填写完成日期” on main b680664f)
 ])("%p %p with %p, the budget year given: %p, PERF.SCORE %p", (name, target, actual, expected, points) => {
   const r = judgeIndicator(
     parseTarget(target, { name, budgetYear: 2024 }),
@@ -3228,9 +3229,11 @@ test("a share short of the whole under a qualitative target is still no grade (1
   expect(judgedAt("社会效益", "明显提升", "15%").status).toBe("unknown");
   expect(judgedAt("社会效益", "明显提升", "100%")).toMatchObject({ status: "met", actual: "achieved" });
 });
-test.each([
-  // Under a period or a sum of money 已完成100% (大英 2020) says no date or amount: not judged, said (as on main).
-  ["成本", "10万元", "已完成100%"],
-])("published: %p %p with %p: not judged (大英 2020)", (name, target, actual) => {
-  expect(judgedAt(name, target, actual).status).toBe("unknown");
+test("完成时间 2024年12月31日前 with 已完成100%: done, as 已完成 (“时限指标应填写完成日期” on main b680664f)", () => {
+  expect(judgedAt("完成时间", "2024年12月31日前", "已完成100%")).toMatchObject({ status: "met", actual: "achieved" });
+  expect(judgedAt("完成时间", "2024年12月31日前", "已完成80%").status).toBe("unknown"); // as on main
+  expect(judgedAt("完成时间", "2024年12月31日前", "100%").status).toBe("unknown"); // as on main: a share of what
+});
+test("成本 10万元 with 已完成100% (大英 2020): a share of a task is no sum, not judged (as on main)", () => {
+  expect(judgedAt("成本", "10万元", "已完成100%").status).toBe("unknown");
 });
