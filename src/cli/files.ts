@@ -318,7 +318,7 @@ const excelFirst = (name: string) => ["Excel", "WPS", "LibreOffice"].indexOf(loc
  * link, counted in nlink (“The number of hard-links that exist for the file”, Node's fs.Stats), keeps its number alone.
  * Not for keeping inputs from being written over: there two paths taken for one file only cost a numbered name.
  */
-export async function fileIdentity(file: string, distinct = false): Promise<string | null> {
+async function fileIdentity(file: string, distinct = false): Promise<string | null> {
   const stat = await fs.stat(file, { bigint: true }).catch(() => null);
   if (!stat) return null;
   const change = `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;

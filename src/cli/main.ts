@@ -18,7 +18,7 @@ import {
   totalReport,
 } from "./report";
 
-export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
+const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
 export interface Io {
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
@@ -28,7 +28,7 @@ export interface Io {
 }
 
 /** A path as the user would type it: relative to the working folder when inside it (assets/sample.xlsx), else absolute. */
-export function shownPath(file: string, cwd = process.cwd()): string {
+function shownPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }

@@ -7,7 +7,7 @@
 import type { CheckedTable, Light } from "./types";
 
 /** Every light, worst first. */
-export const LIGHTS_BY_SEVERITY = ["red", "yellow", "blue", "green", "none"] as const satisfies readonly Light[];
+const LIGHTS_BY_SEVERITY = ["red", "yellow", "blue", "green", "none"] as const satisfies readonly Light[];
 
 /** The real lights (not "none"), worst first: the order every count is shown in. */
 export const REAL_LIGHTS = ["red", "yellow", "blue", "green"] as const satisfies readonly Light[];

@@ -9,7 +9,7 @@ import { formatCode, formatSuffix, isPercentFormat } from "./numberFormat";
  * 执行数 more than this many times 预算数 is no spending but a unit slip: 200000 typed in 元 into a 万元 table is
  * 3,000 × a 63.14 万元 budget. A real overspend is a few per cent, rarely double; ×100 leaves room for both.
  */
-export const IMPLAUSIBLE_SPENT_FACTOR = 100;
+const IMPLAUSIBLE_SPENT_FACTOR = 100;
 
 /**
  * An amount stating no unit that reaches this is no 万元 amount: in 万元 a project (or one unit's list) would hold 100
@@ -52,7 +52,7 @@ export function moneyScale(numberFormat: string | null | undefined, cellUnit: st
 }
 
 /** A written 执行率 and spent ÷ budget further apart than this (percentage points) differ, however few digits it shows. */
-export const RATE_TOLERANCE = 0.1;
+const RATE_TOLERANCE = 0.1;
 
 /** Decimals of a number as written ("86.20" → 2, "99" → 0). */
 function decimalsOf(text: string): number {
@@ -71,7 +71,7 @@ function percentFormatDecimals(numberFormat: string): number {
  * 0.005, "99%" 99 ± 0.5; a %-formatted fraction shows the format's decimals (0.99 as "0%": 99 ± 0.5); a bare fraction
  * ≤ 1 is a share (0.862 → 86.2); a plain number above 1 is percent. Null for anything else (text, a formula's error).
  */
-export function writtenRate(
+function writtenRate(
   reading: { value: unknown; numberFormat?: string | null } | null | undefined,
 ): { percent: number; halfStep: number } | null {
   if (!reading) return null;

@@ -304,7 +304,7 @@ export function forEachCell<T>(row: readonly T[], visit: (value: T, c: number) =
  * a length set on an empty array allocates the width (8 bytes a cell: 128 kB a row to XFD, or a ZZ row 5.6 kB).
  * Walk it with forEachCell / heldColumns.
  */
-export function sparseRow<T>(width: number): T[] {
+function sparseRow<T>(width: number): T[] {
   const row: T[] = [];
   row[width + SPARSE_GAP] = undefined as T;
   row.length = width;

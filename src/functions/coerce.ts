@@ -315,7 +315,7 @@ export interface IndicatorType {
   key: string;
 }
 
-export const NO_TYPE: IndicatorType = { key: "" };
+const NO_TYPE: IndicatorType = { key: "" };
 
 /** Indicator types by their cells' values, one Map level per cell (no key string built per call). */
 const typeTrie = new Map<unknown, unknown>();

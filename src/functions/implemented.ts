@@ -44,7 +44,7 @@ type BudgetYear = KindValues["year"];
  * With no monitoring date an indicator is judged as at its deadline, strictly. A date far past any
  * deadline gives exactly that, whatever the target's own date or budget year.
  */
-export const STRICT_AS_OF = "9999-12-31";
+const STRICT_AS_OF = "9999-12-31";
 
 const targetMemo = new Memo<string, ParsedTarget>(20_000);
 const settingsMemo = new Memo<string, JudgeSettings>(1024);
@@ -110,7 +110,7 @@ function settingsAt(asOf: string, rules: Rules = {}): JudgeSettings {
  * arrives as 0.92: the core reads it as the check reads a General cell (isFractionOf, docs/domain.md#actual-values:
  * 0.92 against ≥90% is 92 %, against ≤1.8% it is 0.92 %). TRUE / FALSE are 是 / 否 (grades).
  */
-export function actualFor(actual: PlainValue, _target: ParsedTarget): CellReading | CellValue {
+function actualFor(actual: PlainValue, _target: ParsedTarget): CellReading | CellValue {
   if (typeof actual === "boolean") return actual ? "是" : "否";
   return actual;
 }
@@ -232,7 +232,7 @@ function checkpointDate(label: number | string, year: number): string | null {
  * own share when they add up to the whole and the last stays short of it (cumulatedPeriods: summed as the check sums
  * them). Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25).
  */
-export function scheduleOf(
+function scheduleOf(
   labels: unknown[],
   percents: unknown[],
   year: number,

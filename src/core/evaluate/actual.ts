@@ -419,7 +419,7 @@ const CLAUSE_BREAK = /[，,；;、。]/;
  * An actual that restates the target ("及时" for 及时, "已按计划实施" for 按计划实施) is achieved; one that restates it
  * with 基本 / 部分 ("基本达到" for 达到预期) is partly; one that restates it negated ("未及时", "未按计划实施") is not.
  */
-export function restatedGrade(actual: string, target: ParsedTarget): Grade | null {
+function restatedGrade(actual: string, target: ParsedTarget): Grade | null {
   const goal = plainWords(target.raw);
   const said = plainWords(actual);
   if (!goal || !said) return null;
@@ -1236,7 +1236,7 @@ const PAST_FRACTION_FAR = 10;
  * 6 % over it; verdict64, green before): said, not judged, as pastFraction is. Where the share reading is far over the
  * cap (0.5 under ≤1.8%: 50 %, PAST_FRACTION_FAR times it or more) the percent number stays, as before.
  */
-export function capFraction(value: number, target: ParsedTarget): boolean {
+function capFraction(value: number, target: ParsedTarget): boolean {
   const cap = target.value ?? 0;
   return (
     value > 0 &&
@@ -1263,7 +1263,7 @@ export function changeFraction(value: number, target: ParsedTarget): boolean {
  * as under a level (≥5%: “0.03 按比例读作 3%”), so one value scores alike under both (verdict66: 0.06 of 10 here and 6
  * under ≥5% before). The change, signed as the target's way: under a fall 0.03 is a fall of 3 %, −3.
  */
-export function changeShare(value: number, target: ParsedTarget): number | null {
+function changeShare(value: number, target: ParsedTarget): number | null {
   if (changeReadings(value, target) !== "miss") return null;
   return changeReach(target).sign * roundPercent(Math.abs(value) * 100);
 }

@@ -47,7 +47,7 @@ const OUTPUT_SUBTYPE: Record<OutputSubtype, string> = {
 };
 
 /** "a", "a and b", "a, b and c". */
-export function listEn(items: readonly string[]): string {
+function listEn(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 

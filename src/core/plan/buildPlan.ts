@@ -544,7 +544,7 @@ function writeSettings(push: PlanContext["push"], json: string): void {
   push("chartsAndMarks", { op: "setValue", cell: SETTINGS_CELL, value: json === "" ? null : json });
 }
 
-export const SETTINGS_CELL = { sheet: MARKS_SHEET, row: 1, col: 0 };
+const SETTINGS_CELL = { sheet: MARKS_SHEET, row: 1, col: 0 };
 
 /**
  * Store settings without checking (the pane's 保存设置): the same cell buildPlan writes, in the record the check

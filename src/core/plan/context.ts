@@ -537,11 +537,11 @@ interface HighlightGroup {
 }
 
 /** Ranges per conditional-format rule: keeps the sqref / RangeAreas address well under host limits. */
-export const MAX_RANGES_PER_RULE = 60;
+const MAX_RANGES_PER_RULE = 60;
 
 export const HEADER_STYLE: CellStyle = { bold: true, fill: "DDEBF7" };
 
 /** "$L12": column fixed, row relative (for conditional formats over several columns). */
-export function fixedColumn(row: number, col: number): string {
+function fixedColumn(row: number, col: number): string {
   return `$${columnLetters(col)}${row + 1}`;
 }

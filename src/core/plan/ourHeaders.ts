@@ -32,7 +32,7 @@ const WITH_UNIT = SCHEDULE_COLUMNS.filter((c) => c.header.en.includes(UNIT)).map
 });
 
 /** The Chinese words of one of our English headers, or null when the text is none. */
-export function chineseHeader(text: string): string | null {
+function chineseHeader(text: string): string | null {
   const fixed = FIXED.get(text);
   if (fixed !== undefined) return fixed;
   for (const w of WITH_UNIT)

@@ -40,7 +40,7 @@ const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v 
  * What we write there and nothing else: row 1 our record, in text chunks (or empty on a very hidden sheet — a
  * record Clear marks emptied, the settings kept), A2 nothing or the settings text, nothing beside or below.
  */
-export function holdsOnlyOurRecord(head: SheetHead): boolean {
+function holdsOnlyOurRecord(head: SheetHead): boolean {
   if (head.more) return false;
   const [a2, ...rest2] = head.row2 ?? [];
   if (rest2.some(filled) || (filled(a2) && typeof a2 !== "string")) return false;

@@ -40,7 +40,7 @@ export interface TablePlacement {
 }
 
 /** Row / column layout of the summary sheet (0-based). */
-export const SUMMARY_LAYOUT = { asOfCell: { row: 2, col: 1 }, yearCell: { row: 3, col: 1 }, headerRow: 5 };
+const SUMMARY_LAYOUT = { asOfCell: { row: 2, col: 1 }, yearCell: { row: 3, col: 1 }, headerRow: 5 };
 const COL = {
   name: 0,
   link: 1,

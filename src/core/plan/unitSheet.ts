@@ -85,7 +85,7 @@ export function writtenSheetOf(snapshot: WorkbookSnapshot): string | null {
 }
 
 /** Where an earlier run wrote the goals found in text out, else where unit-wide goals would go: UNIT_SHEET. */
-export function unitSheetOf(snapshot: WorkbookSnapshot): string {
+function unitSheetOf(snapshot: WorkbookSnapshot): string {
   return writtenSheetOf(snapshot) ?? UNIT_SHEET;
 }
 

@@ -223,7 +223,7 @@ function guessedLevels(name: string, target: ParsedTarget, duration: boolean): L
  * A sentence whose figures are no target of the user's: a scoring rule, an instruction for filling the form, money
  * and changes reported, what a cited policy sets, or what a meeting said (see locale/zh/prose.ts).
  */
-export function statesNoTarget(sentence: string): boolean {
+function statesNoTarget(sentence: string): boolean {
   return [SCORING_RULE, INSTRUCTION, REPORTED_FIGURES, POLICY_CITATION, MEETING_MINUTES].some((re) =>
     re.test(sentence),
   );
@@ -282,7 +282,7 @@ export function extractProseTargets(text: string, budgetYear?: number, level?: s
 // ───────────────────────────── Prose cells → unit tables ─────────────────────────────
 
 /** Text cells shorter than this are labels or headings, not prose. */
-export const PROSE_MIN_LENGTH = 20;
+const PROSE_MIN_LENGTH = 20;
 export const UNIT_TABLE_NAME = "部门整体绩效目标";
 
 const inside = (r: CellRange, row: number, col: number) =>

@@ -55,7 +55,7 @@ const INLINE_LABEL = /^((?:其中[:：]\s*)?[^:：]{1,16})[:：]\s*(\S[\s\S]*)$/
 const GLUED_AMOUNT = /^([^\d:：]{1,12}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|万)[\s\S]*)$/;
 const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
 /** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
-export const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
+const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
 /** "( 年度)", "（    年）" without spaces: the year line of a form left blank. */
 const BLANK_YEAR_LINE = /^[(（]?年度?[)）]?$/;
 

@@ -131,7 +131,7 @@ const hasOwnWeight = (ind: Indicator) => ind.weight !== null && Number.isFinite(
  * a ★ row) or rows the form does not score. They get no weight and are not in the total — giving them a share
  * of the block would count the block twice (萧县 scored 119.17).
  */
-export function unweightedRows(indicators: Indicator[]): boolean[] {
+function unweightedRows(indicators: Indicator[]): boolean[] {
   const weighted = new Set(indicators.filter(hasOwnWeight).map(blockOf));
   return indicators.map((ind) => !hasOwnWeight(ind) && weighted.has(blockOf(ind)));
 }
@@ -181,7 +181,7 @@ export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: num
  * Indicators sharing one merged 得分 cell (黄石 2022: 得分 merged over each 二级's rows; the reader gives each row the
  * cell's reading, indicators.ts scoreOf): runs of two or more consecutive indicators, the cell on the first one's row.
  */
-export function scoreGroups(indicators: Indicator[]): number[][] {
+function scoreGroups(indicators: Indicator[]): number[][] {
   const groups: number[][] = [];
   for (let i = 0; i < indicators.length;) {
     const cell = indicators[i].score?.cell;

@@ -152,7 +152,7 @@ export async function workbookName(): Promise<string | null> {
   }
 }
 
-export async function workbookNameIn(context: Excel.RequestContext): Promise<string | null> {
+async function workbookNameIn(context: Excel.RequestContext): Promise<string | null> {
   const workbook = context.workbook;
   workbook.load("name");
   await context.sync();

@@ -659,7 +659,7 @@ interface Strip {
  * most as many rows as they hold (at least 16), so a value on every other row of a column is one read, not one a
  * cell, and what is read stays within about twice the cells held.
  */
-export function joinAreas(areas: readonly CellRange[]): CellRange[] {
+function joinAreas(areas: readonly CellRange[]): CellRange[] {
   const sorted = [...areas].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
   const out: CellRange[] = [];
   let held = 0;

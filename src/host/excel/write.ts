@@ -18,7 +18,7 @@ import { followsOurColumn, pickOurSeries, seriesOverCopy } from "../../core/plan
 import { isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
-export const PAYLOAD_BUDGET = REQUEST_BUDGET;
+const PAYLOAD_BUDGET = REQUEST_BUDGET;
 const COMMAND_OVERHEAD = ACTION + PATH;
 /** Areas per multi-area range (getRanges address). */
 const MAX_AREAS = 60;
@@ -676,7 +676,7 @@ export function literal(value: PlainValue): string | number | boolean {
 }
 
 /** Text Excel would not keep as typed: formula or quote starts, numbers, percentages, dates, times, booleans. */
-export function looksParsed(text: string): boolean {
+function looksParsed(text: string): boolean {
   const t = text.trim();
   return (
     /^[=+\-@']/.test(text) ||

@@ -329,7 +329,7 @@ export const ACTUAL_OTHER_AMOUNT =
 /** A month typed in digits or numerals (7, 七, 十二). */
 const MONTH_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
 /** A day of the month after its number: 日, or 号 as it is said (12月31号). */
-export const DAY_WORD = "[日号]";
+const DAY_WORD = "[日号]";
 /**
  * “Up to” before a time: 截至 / 截止, and as clerks double it 截止到, 截至到, 至到 (review59: 截止到12月底完成120人 in July
  * read as done, blue). 至 / 到 alone are words of their own too (到位, 至少): each pattern says where they are a time.
@@ -482,7 +482,7 @@ export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
  * Words of a change only actuals use, with their sign: a turn the other way (不降反升6% under 能耗下降率 is a rise:
  * verdict57, read as a fall of 6, met, before), a rebound or a slide (反弹, 回升, 上涨, 回落, 下滑), a saving (节省).
  */
-export const ACTUAL_ONLY_CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
+const ACTUAL_ONLY_CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
   ["不降反升", 1],
   ["不降反增", 1],
   ["不减反增", 1],

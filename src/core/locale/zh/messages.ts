@@ -35,7 +35,7 @@ const chineseDate = (iso: string) => {
 };
 
 /** Standard review opinions (审核意见) at the head of each review message. */
-export const OPINIONS = {
+const OPINIONS = {
   incomplete: "指标不够完整",
   notMeasurable: "指标不够细化、量化",
   mismatch: "指标与指标值不匹配",
@@ -48,13 +48,13 @@ export const OPINIONS = {
   duplicate: "指标重复",
 } as const;
 
-export const LEVEL1_LABEL: Record<Level1Kind, string> = {
+const LEVEL1_LABEL: Record<Level1Kind, string> = {
   output: "产出指标",
   effect: "效益指标",
   satisfaction: "满意度指标",
 };
 
-export const OUTPUT_SUBTYPE_LABEL: Record<OutputSubtype, string> = {
+const OUTPUT_SUBTYPE_LABEL: Record<OutputSubtype, string> = {
   quantity: "数量指标",
   quality: "质量指标",
   timeliness: "时效指标",

@@ -37,7 +37,7 @@ const PAIRS =
   "噸吨畝亩冊册";
 
 /** Each traditional character's simplified form (a later pair never overrides an earlier one). */
-export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
+const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   const chars = [...PAIRS];
   for (let i = 0; i + 1 < chars.length; i += 2) {
