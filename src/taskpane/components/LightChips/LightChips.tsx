@@ -1,5 +1,5 @@
 /** Projects by light as toggle chips: a chip filters the list to projects of that light; several may be on. */
-import { makeStyles, tokens, ToggleButton } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, ToggleButton } from "@fluentui/react-components";
 import { LIGHT_FILTERS, type LightCounts, type LightFilter } from "../../model/views";
 import { useStrings } from "../../strings";
 
@@ -16,6 +16,43 @@ const useStyles = makeStyles({
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   chip: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   dot: { display: "inline-block", width: "10px", height: "10px", borderRadius: "50%", flexShrink: 0 },
+  // Windows high contrast (forced-colors) drops every background colour, and with it the dots: there each light is a
+  // shape of its own, in the text's system colour, beside the words that name it.
+  red: {
+    backgroundColor: DOT.red,
+    "@media (forced-colors: active)": { forcedColorAdjust: "none", backgroundColor: "CanvasText", borderRadius: 0 },
+  },
+  yellow: {
+    backgroundColor: DOT.yellow,
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      backgroundColor: "CanvasText",
+      borderRadius: 0,
+      transform: "rotate(45deg) scale(0.85)",
+    },
+  },
+  blue: {
+    backgroundColor: DOT.blue,
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      backgroundColor: "Canvas",
+      border: "2px solid CanvasText",
+      boxSizing: "border-box",
+    },
+  },
+  green: {
+    backgroundColor: DOT.green,
+    "@media (forced-colors: active)": { forcedColorAdjust: "none", backgroundColor: "CanvasText" },
+  },
+  pending: {
+    backgroundColor: DOT.pending,
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      backgroundColor: "Canvas",
+      border: "1px dashed CanvasText",
+      boxSizing: "border-box",
+    },
+  },
 });
 
 export interface LightChipsProps {
@@ -44,7 +81,13 @@ export function LightChips({ counts, selected, onToggle }: LightChipsProps) {
             checked={selected.includes(light)}
             onClick={() => onToggle(light)}
             aria-label={t("countChipLabel", { light: lightText, count: counts[light] })}
-            icon={<span className={styles.dot} style={{ backgroundColor: DOT[light] }} aria-hidden="true" />}
+            icon={
+              <span
+                className={mergeClasses(styles.dot, styles[light])}
+                aria-hidden="true"
+                data-testid={`dot-${light}`}
+              />
+            }
             data-testid={`chip-${light}`}
             data-count={counts[light]}
           >
