@@ -30,6 +30,7 @@ test("an exhaustive switch over plan operations compiles with assertNever as its
         return "name";
       case "chart":
       case "removeChart":
+      case "removeChartIfEmptied":
       case "columnWidth":
         return "layout";
       default:

@@ -380,6 +380,25 @@ describe("Excel add-in", () => {
         await first.context.sync();
         expect(copy.values).toEqual(ours.values);
       });
+
+      // breaker68 (left by breaker67): below 1.15 清除标记 kept 监控汇总 and its chart and said “图表中有您添加的数据系列”
+      // — the clerk added none. Our column emptied by Clear's writes, ours draws nothing: it and the sheet go, as at 1.15.
+      test("清除标记: the chart and 监控汇总 go, nothing said of a series of theirs; the report sheet untouched", async () => {
+        const first = await spent(await open(level));
+        const report = first.context.workbook.worksheets.add("报告");
+        const ours = first.context.workbook.worksheets.getItem(SUMMARY).getRange("E7:E14").load("values");
+        await first.context.sync();
+        report.getRange("B3:B10").values = ours.values;
+        await first.context.sync();
+        const { workbook, messages } = await excelDriver.clear(first);
+        expect((await excelDriver.held(workbook)).sheets).not.toContain(SUMMARY);
+        expect(messages.join("\n")).not.toContain("数据系列");
+        const copy = workbook.context.workbook.worksheets.getItem("报告").getRange("B3:B10").load("values");
+        await workbook.context.sync();
+        expect(copy.values).toEqual(ours.values);
+        const once = await whole(workbook);
+        expect(await whole((await excelDriver.clear(workbook)).workbook)).toEqual(once);
+      });
     },
   );
 

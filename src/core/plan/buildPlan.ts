@@ -53,7 +53,7 @@ import { Ownership, listLikeOurs } from "./ownership";
 import { columnRuns } from "./rectangles";
 import { WorkbookNames } from "./definedNames";
 import { CHART_NAME, holdsTheirSeries, planSummary, summarySheetName, type TablePlacement } from "./summary";
-import type { Marks, Plan, PlanOp, PlanOptions, PlannedRule } from "./types";
+import type { Marks, Plan, PlanOp, PlanOptions, PlannedRule, Said } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
 import { reportPrintAreas } from "./printArea";
 import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
@@ -640,6 +640,24 @@ function namesName(formula: string, name: string): boolean {
 }
 
 /**
+ * A clear plan's messages once the host found charts it kept for doubtful series to hold only ours, and removed them
+ * (PlanOp removeChartIfEmptied): each one's `unsaid` line gives way to its `said` (or goes), in both languages.
+ */
+export function settledClear(plan: Plan, settled: readonly Extract<PlanOp, { op: "removeChartIfEmptied" }>[]): Plan {
+  if (settled.length === 0) return plan;
+  const swap = (lines: string[], langs: readonly Lang[]) =>
+    lines.flatMap((line) => {
+      for (const lang of langs) {
+        const op = settled.find((o) => o.unsaid[lang] === line);
+        if (op) return op.said ? [op.said[lang]] : [];
+      }
+      return [line];
+    });
+  const said = plan.said && { zh: swap(plan.said.zh, ["zh"]), en: swap(plan.said.en, ["en"]) };
+  return { ...plan, messages: swap(plan.messages, ["zh", "en"]), ...(said ? { said } : {}) };
+}
+
+/**
  * Clear marks: remove what the add-in added and still finds as it wrote it. Blocks are found again the way
  * a check finds them (the reader locates the tables, wherever rows and columns moved them); every other
  * recorded cell goes only while it holds what we wrote. A sheet we made goes only when nothing of the
@@ -784,6 +802,9 @@ export function buildClearPlan(
       clear.get(sheet)?.cells() ?? [],
     );
   const seriesSheets: string[] = [];
+  // Sheets whose chart is kept only for series that may be ours (holdsTheirSeries doubtful): what becomes of the sheet
+  // if they are, for Excel to carry out once our columns are emptied.
+  const doubtful: { sheet: string; series: number[]; fate: "kept" | "drawn" | "styled" | "deleted" }[] = [];
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
     if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET || !gate.admits(sheet)) continue;
     const ours = generated(sheet);
@@ -791,33 +812,46 @@ export function buildClearPlan(
       .filledCells(sheet)
       .filter(({ row, col }) => !clear.get(sheet)?.has(row, col) && !ours.has(row, col));
     const ourCharts = new Set(own.records.flatMap((m) => m.charts.filter((c) => c.sheet === sheet).map((c) => c.name)));
-    if (theirSeries(sheet) && ourCharts.has(CHART_NAME)) seriesSheets.push(sheet);
-    if (!own.ownsSheet(sheet) || userCells.length > 0 || notes.hasUsersNote(sheet)) keptSheets.push(sheet);
+    const onChart = theirSeries(sheet);
+    const fate =
+      !own.ownsSheet(sheet) || userCells.length > 0 || notes.hasUsersNote(sheet)
+        ? "kept"
+        : (grid.sheet(sheet)?.shapes ?? []).some((name) => !ourCharts.has(name))
+          ? "drawn"
+          : theirLook(own, sheet, ours)
+            ? "styled"
+            : "deleted";
+    if (onChart.theirs && ourCharts.has(CHART_NAME)) {
+      seriesSheets.push(sheet);
+      if (onChart.doubtful.length > 0) doubtful.push({ sheet, series: onChart.doubtful, fate });
+    }
+    if (fate === "kept") keptSheets.push(sheet);
     else if (seriesSheets.at(-1) === sheet) continue;
-    else if ((grid.sheet(sheet)?.shapes ?? []).some((name) => !ourCharts.has(name))) drawnSheets.push(sheet);
-    else if (theirLook(own, sheet, ours)) styledSheets.push(sheet);
+    else if (fate === "drawn") drawnSheets.push(sheet);
+    else if (fate === "styled") styledSheets.push(sheet);
     else deleted.add(sheet);
   }
-  for (const sheet of keptSheets)
-    say(
-      `工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`,
-      `Sheet "${sheet}" holds content of yours and was kept (only the cells the add-in wrote were cleared).`,
-    );
-  for (const sheet of drawnSheets)
-    say(
-      `工作表「${sheet}」中有您插入的图片、形状或文本框，已保留（只清除了本工具写入的单元格和图表）。`,
-      `Sheet "${sheet}" holds a picture, shape or text box of yours and was kept (only the cells and the chart the add-in wrote were cleared).`,
-    );
-  for (const sheet of seriesSheets)
-    say(
-      `工作表「${sheet}」的图表中有您添加的数据系列，图表和工作表已保留（只清除了本工具写入的单元格，图表中本工具的系列随之变空）。`,
-      `The chart on sheet "${sheet}" holds a series of yours; the chart and the sheet were kept (only the cells the add-in wrote were cleared, so its series of the add-in's draw nothing).`,
-    );
-  for (const sheet of styledSheets)
-    say(
-      `工作表「${sheet}」中有您设置的格式（合并单元格、数字格式、填充、边框等），已保留（只清除了本工具写入的单元格）。`,
-      `Sheet "${sheet}" holds formatting of yours (merged cells, number formats, fills, borders…) and was kept (only the cells the add-in wrote were cleared).`,
-    );
+  const keptSaid = (sheet: string): Said => ({
+    zh: `工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`,
+    en: `Sheet "${sheet}" holds content of yours and was kept (only the cells the add-in wrote were cleared).`,
+  });
+  const drawnSaid = (sheet: string): Said => ({
+    zh: `工作表「${sheet}」中有您插入的图片、形状或文本框，已保留（只清除了本工具写入的单元格和图表）。`,
+    en: `Sheet "${sheet}" holds a picture, shape or text box of yours and was kept (only the cells and the chart the add-in wrote were cleared).`,
+  });
+  const seriesSaid = (sheet: string): Said => ({
+    zh: `工作表「${sheet}」的图表中有您添加的数据系列，图表和工作表已保留（只清除了本工具写入的单元格，图表中本工具的系列随之变空）。`,
+    en: `The chart on sheet "${sheet}" holds a series of yours; the chart and the sheet were kept (only the cells the add-in wrote were cleared, so its series of the add-in's draw nothing).`,
+  });
+  const styledSaid = (sheet: string): Said => ({
+    zh: `工作表「${sheet}」中有您设置的格式（合并单元格、数字格式、填充、边框等），已保留（只清除了本工具写入的单元格）。`,
+    en: `Sheet "${sheet}" holds formatting of yours (merged cells, number formats, fills, borders…) and was kept (only the cells the add-in wrote were cleared).`,
+  });
+  const sayIt = ({ zh, en }: Said) => say(zh, en);
+  keptSheets.map(keptSaid).forEach(sayIt);
+  drawnSheets.map(drawnSaid).forEach(sayIt);
+  seriesSheets.map(seriesSaid).forEach(sayIt);
+  styledSheets.map(styledSaid).forEach(sayIt);
 
   const seenRules = new Set<string>();
   for (const m of own.records)
@@ -838,7 +872,7 @@ export function buildClearPlan(
         chart.name === CHART_NAME &&
         grid.hasSheet(chart.sheet) &&
         !deleted.has(chart.sheet) &&
-        !theirSeries(chart.sheet) &&
+        !theirSeries(chart.sheet).theirs &&
         gate.admits(chart.sheet)
       )
         ops.push({ op: "removeChart", sheet: chart.sheet, name: chart.name });
@@ -862,6 +896,16 @@ export function buildClearPlan(
   for (const [sheet, set] of clear) if (!deleted.has(sheet)) live.push(...clearOps(own, sheet, set));
   live.push(...emptied.filter((op) => "cell" in op && !deleted.has(op.cell.sheet)));
   for (const sheet of deleted) live.push({ op: "deleteSheet", sheet });
+  for (const { sheet, series, fate } of doubtful)
+    live.push({
+      op: "removeChartIfEmptied",
+      sheet,
+      name: CHART_NAME,
+      series,
+      deleteSheet: fate === "deleted",
+      unsaid: seriesSaid(sheet),
+      said: fate === "drawn" ? drawnSaid(sheet) : fate === "styled" ? styledSaid(sheet) : null,
+    });
   if (closed.length) {
     // The record keeps what it says of the sheets left alone, so a later check or Clear marks still knows our cells.
     const kept = emptyMarks();

@@ -184,6 +184,9 @@ export function planSummary(
  * One whose source was not read (Excel below ExcelApi 1.15) is ours when named as ours (ourSeriesSpellings) and what it
  * draws is that series' column (pickOurSeries: hosts62, hosts63 — a clerk's series named 执行率 over their own
  * cells, or over a copy of our column's numbers, was taken for ours, and the chart deleted with it).
+ * `doubtful`: when every series told the clerk's is one passed over for drawing numbers a copy holds too
+ * (seriesOverCopy), their indices among our chart's series — ours alone with its numbers pasted elsewhere draws the
+ * same (breaker64), so Excel tells them once Clear has emptied our columns (write.ts settleDoubtfulCharts); else [].
  */
 export function holdsTheirSeries(
   ctx: { value(sheet: string, row: number, col: number): unknown },
@@ -191,7 +194,7 @@ export function holdsTheirSeries(
   sheet: string,
   series: ChartSeries[],
   ourCells: Iterable<{ row: number; col: number }>,
-): boolean {
+): { theirs: boolean; doubtful: number[] } {
   const headers = new Set([COL.planned, COL.rate].flatMap((c) => Object.values(SUMMARY_WORDS.headers[c])));
   /** Each column under a header of our series: the header's text, its row and the last row of ours in it. */
   const columns = new Map<number, { text: string; header: number; last: number }>();
@@ -207,16 +210,16 @@ export function holdsTheirSeries(
   const ours = series.filter((s) => s.chart === CHART_NAME);
   // Not read: the one series named as each of ours that pickOurSeries takes for it.
   const unread = ours.map((s) => ({ name: s.values === undefined ? s.name : null, drawn: s.drawn }));
-  const picked = new Set(
-    [...columns].map(([col, { text, header, last }]) =>
-      pickOurSeries(unread, ourSeriesSpellings(text), sheets, {
-        sheet,
-        col,
-        first: header + 1,
-        last: Math.max(header + 1, last),
-      }),
-    ),
+  const picks = [...columns].map(([col, { text, header, last }]) =>
+    seriesPick(unread, ourSeriesSpellings(text), sheets, {
+      sheet,
+      col,
+      first: header + 1,
+      last: Math.max(header + 1, last),
+    }),
   );
+  const picked = new Set(picks.map((p) => p.index));
+  const overCopy = new Set(picks.map((p) => p.copy));
   const drawsOurs = ({ values }: ChartSeries, k: number) =>
     values === undefined
       ? picked.has(k)
@@ -224,7 +227,8 @@ export function holdsTheirSeries(
         values.sheet === sheet &&
         values.range.left === values.range.right &&
         columns.has(values.range.left);
-  return ours.some((s, k) => !drawsOurs(s, k));
+  const theirs = ours.flatMap((s, k) => (drawsOurs(s, k) ? [] : [k]));
+  return { theirs: theirs.length > 0, doubtful: theirs.every((k) => overCopy.has(k)) ? theirs : [] };
 }
 
 /** One column's rows (`first` to `last`, where a run of ours may start) on a sheet. */

@@ -82,6 +82,22 @@ export type PlanOp =
   /** Delete the add-in's chart of that name on a sheet that stays (Clear marks on a sheet the user wrote on). */
   | { op: "removeChart"; sheet: string; name: string }
   /**
+   * Clear marks where a series' source is not read (Excel below ExcelApi 1.15): our chart is kept for `series` (their
+   * indices among its series), which draw numbers a copy of the clerk's holds too — theirs over the copy, or ours alone
+   * (summary.ts holdsTheirSeries). Once the plan's writes have emptied our columns, series that draw nothing are ours:
+   * the chart goes, and the sheet with it when `deleteSheet`; `said` is then said in place of `unsaid` (null: nothing).
+   * Hosts that read the sources (the CLI copy) or draw no chart (WPS) never get it.
+   */
+  | {
+      op: "removeChartIfEmptied";
+      sheet: string;
+      name: string;
+      series: number[];
+      deleteSheet: boolean;
+      unsaid: Said;
+      said: Said | null;
+    }
+  /**
    * Width in characters of the default font (as in .xlsx files); the Office.js applier converts to points. `ifStandard`:
    * only where the column still has the sheet's standard width — a width the clerk gave it (or an earlier run did)
    * stays; the host reads it when it applies (the snapshot holds no widths).
@@ -103,6 +119,12 @@ export type PlanOp =
    * recalculates what depends on a written cell itself.
    */
   | { op: "recalculateOnOpen" };
+
+/** One message of a plan in each language. */
+export interface Said {
+  zh: string;
+  en: string;
+}
 
 /**
  * Which parts of the look we wrote (`ours`) a cell still has, from its fill (hex, with or without "#" or an alpha

@@ -8,7 +8,7 @@ import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../c
 import type { ListCell } from "../../core/plan/listCells";
 import { say, type HostAction, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
-import { buildSettingsPlan } from "../../core/plan/buildPlan";
+import { buildSettingsPlan, settledClear } from "../../core/plan/buildPlan";
 import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade, summariesWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
@@ -334,7 +334,8 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
     : { syncs: 0, payloads: [] };
   // The clear plan's messages are worded in the stored language (buildClearPlan): so is the run's.
   const lang = parseStoredSettings(reading.snapshot.settings).lang;
-  return { check: null, plan, readSyncs: reading.syncs + lookSyncs + listSyncs, write, lang };
+  const said = settledClear(plan, write.emptied ?? []);
+  return { check: null, plan: said, readSyncs: reading.syncs + lookSyncs + listSyncs, write, lang };
 }
 
 /**

@@ -27,7 +27,11 @@ export interface WriteStats {
   syncs: number;
   /** Estimated request size of each sync, bytes. */
   payloads: number[];
+  /** Charts of ours found to hold only our series once our columns were emptied, and removed (settleDoubtfulCharts). */
+  emptied?: DoubtfulChart[];
 }
+
+type DoubtfulChart = Extract<PlanOp, { op: "removeChartIfEmptied" }>;
 
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -69,9 +73,16 @@ export async function applyPlan(
     await spend(PATH + ACTION);
     rule.delete();
   }
+  const doubtful: DoubtfulChart[] = [];
   let i = 0;
   while (i < plan.ops.length) {
     const op = plan.ops[i];
+    if (op.op === "removeChartIfEmptied") {
+      // Told only once our columns are emptied: after the batch.
+      if (!(op.deleteSheet && reading.structureLocked)) doubtful.push(op);
+      i++;
+      continue;
+    }
     if (op.op === "setValue" || op.op === "setFormula") {
       // A run of cell writes (one phase of the plan) goes out as rectangles.
       const run = cellWriteRun(plan.ops, i);
@@ -123,7 +134,43 @@ export async function applyPlan(
   }
   await flush();
   await followCopiedSeries(context, charts, stats);
+  await settleDoubtfulCharts(context, doubtful, reading, stats);
   return stats;
+}
+
+/**
+ * Clear marks below ExcelApi 1.15: our chart kept for series that drew numbers a copy of the clerk's holds too (PlanOp
+ * removeChartIfEmptied). Read again once the batch has emptied our columns, a series drawing nothing now drew our
+ * column (the clerk's copy was not written): the chart holds only ours and goes, with its sheet where the plan says so
+ * (breaker68). One over the copy still draws its numbers: kept, as said. ChartSeries.getDimensionValues (ExcelApi 1.12,
+ * the fake's RULES: SERIES_VALUES): one sync to read, one to delete; none without such a chart.
+ */
+async function settleDoubtfulCharts(
+  context: Excel.RequestContext,
+  doubtful: readonly DoubtfulChart[],
+  reading: ExcelReading,
+  stats: WriteStats,
+): Promise<void> {
+  const probes = doubtful.flatMap((op) => {
+    const chart = reading.charts.get(op.sheet)?.find((c) => c.name === op.name)?.item;
+    const items = chart?.series.items ?? [];
+    if (!chart || op.series.some((k) => k >= items.length)) return [];
+    return [{ op, chart, drawn: op.series.map((k) => items[k].getDimensionValues("Values")) }];
+  });
+  if (probes.length === 0) return;
+  await context.sync();
+  stats.syncs++;
+  stats.payloads.push(probes.length * (2 * PATH + ACTION));
+  const emptied = probes.filter(({ drawn }) => drawn.every((d) => d.value.every((text) => text === "")));
+  if (emptied.length === 0) return;
+  for (const { op, chart } of emptied) {
+    chart.delete();
+    if (op.deleteSheet) context.workbook.worksheets.getItem(op.sheet).delete();
+  }
+  await context.sync();
+  stats.syncs++;
+  stats.payloads.push(emptied.length * 2 * (PATH + ACTION));
+  stats.emptied = emptied.map(({ op }) => op);
 }
 
 type RuleAreas = Map<Excel.ConditionalFormat, Excel.RangeAreas>;
@@ -184,7 +231,7 @@ function unfinishedRules(plan: Plan, reading: ExcelReading): Excel.ConditionalFo
 
 function applyOp(
   context: Excel.RequestContext,
-  op: Exclude<PlanOp, CellWrite | { op: "setNumberFormat" }>,
+  op: Exclude<PlanOp, CellWrite | { op: "setNumberFormat" } | DoubtfulChart>,
   reading: ExcelReading,
   sheets: Set<string>,
   notesSupported: boolean,
@@ -595,6 +642,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
       return 7 * PATH + 7 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 60;
     case "removeConditionalFormat":
     case "removeChart":
+    case "removeChartIfEmptied":
       return ACTION;
     case "note":
       return ACTION + bytes(op.text) + 12;

@@ -241,6 +241,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         return;
       case "chart":
       case "removeChart": // WPS gets no chart, so there is none to remove
+      case "removeChartIfEmptied":
         stats.skipped.push(op.op);
         return;
       case "recalculateOnOpen":

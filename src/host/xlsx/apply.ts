@@ -114,6 +114,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp, looks: KeptLooks<Partia
       return;
     case "chart":
     case "removeChart":
+    case "removeChartIfEmptied":
       return; // ExcelJS cannot write charts (exceljs/exceljs#141)
     case "recalculateOnOpen":
       workbook.calcProperties.fullCalcOnLoad = true;

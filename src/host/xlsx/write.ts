@@ -239,6 +239,9 @@ class SheetEdits {
       case "removeValidation":
         this.dv.push({ range: op.range, list: null });
         return;
+      // The copy reads every series' source: a plan for it never leaves one in doubt (summary.ts holdsTheirSeries).
+      case "removeChartIfEmptied":
+        return;
       case "chart":
       case "removeChart": {
         const i = this.charts.findIndex((c) => c.name === op.name);
