@@ -387,9 +387,8 @@ function textOrNull(value: CellValue | undefined): string | null {
 
 // ───────────────────────────── shared strings and number formats ─────────────────────────────
 
-/** Plain text of every shared string (rich text runs joined, phonetic guides left out). */
 /**
- * The shared strings; their part itself when the workbook names one that is not in the package (a cell that
+ * The plain text of every shared string (rich text runs joined, phonetic guides left out); their part itself when the workbook names one that is not in the package (a cell that
  * uses one then names the missing part: read as blank, every label would be lost and no table found).
  */
 function readSharedStrings(pkg: Package, part: string | undefined): string[] | PartRef {
