@@ -1207,6 +1207,24 @@ test.each([
   expect(r.why).toContain("多出多少");
 });
 
+// review68. The limit passed named with the money over it (超出预算支出20万元, 超预算支出, 超过预算资金, 超标准支出): on
+// int68 read as 20 万元 under 项目支出 ≤100万元, met, beside 超出预算20万元 not judged.
+test.each([
+  ["项目支出", "≤100万元", "超出预算支出20万元"],
+  ["项目支出", "≤100万元", "超过预算支出20万元"],
+  ["项目支出", "≤100万元", "超预算支出20万元"],
+  ["项目支出", "≤100万元", "超过预算资金20万元"],
+  ["项目支出", "≤100万元", "超出预算经费20万元"],
+  ["项目支出", "≤100万元", "超标准支出20万元"],
+])("%p %p with %p: how far over, not judged", (name, target, actual) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("多出多少");
+});
+test("预算支出20万元 (no 超) stays the amount spent, met", () => {
+  expect(judged("项目支出", "≤100万元", "预算支出20万元")).toMatchObject({ status: "met", actual: 20 });
+});
+
 test("under a name of that excess it is the value (超标次数 | 超标2次)", () => {
   const r = judged("超标排放次数", "≤3次", "超标2次");
   expect([r.status, r.actual]).toEqual(["met", 2]);

@@ -310,9 +310,11 @@ export const ACTUAL_OVER_PLAN = new RegExp(
 );
 /**
  * Past a limit, before the number (超支20万元, 超标0.5个百分点, 超出预算20万元, 超编3人): how far over, not the value
- * (review57b: read as 20 万元 under ≤100万元, met). Under a name of that excess (超支金额, 超标次数) the value.
+ * (review57b: read as 20 万元 under ≤100万元, met). The money over it may be named (超出预算支出20万元, 超标准支出:
+ * review68, met at 20 万元 before). Under a name of that excess (超支金额, 超标次数) the value.
  */
-export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算|标准)|超员|超编)(?:了|约)?$/;
+export const ACTUAL_OVER_LIMIT =
+  /^(?:超支|超员|超编|(?:超标准?|超(?:出|过)?(?:预算|标准))(?:支出|资金|经费|开支)?)(?:了|约)?$/;
 /**
  * Words before the number naming an amount other than the one done (verdict58: read as done before, 申报120人 under
  * 培训人数 ≥100人 超额): applied for or registered (申报, 申请, 报名, 登记, 预约), needed (需求), due (应收, 应缴, 应付: not
