@@ -238,6 +238,7 @@ function scheduleOf(
   year: number,
 ): { date: string; percent: number }[] | Problem {
   const points: { date: string; percent: number }[] = [];
+  const read: string[] = []; // the labels of points, for a plan that says it is a running total (1-9月, 截至)
   const count = Math.max(labels.length, percents.length);
   for (let i = 0; i < count; i++) {
     const label = toCellValue(labels[i]);
@@ -254,13 +255,14 @@ function scheduleOf(
     const date = typeof label === "boolean" ? null : checkpointDate(label, year);
     if (date === null) return new Problem("badCheckpoint", show(label));
     points.push({ date, percent });
+    read.push(String(label));
   }
   const fractions = points.every((p) => p.percent <= 1);
   // Each period's own share (一季度 20% | 二季度 30% …) summed to running totals, as the check reads the plan.
   const inOrder = points.every((p, i) => i === 0 || points[i - 1].date < p.date);
   const sums = inOrder
     ? cumulatedPeriods(
-        points.map((p) => p.percent),
+        points.map((p, i) => ({ label: read[i], date: p.date, value: p.percent })),
         fractions ? 1 : 100,
       )
     : null;

@@ -422,6 +422,13 @@ describe("PERF.PLANNED", () => {
     expect(planned(quarters, [[0.25, 0.5, 0.75, 1]], "2024-06-30")).toBeCloseTo(0.5, 9);
   });
 
+  it("keeps a plan with running-total labels or stopping before the year's end as written (review68)", () => {
+    // On int68 summed to 40 / 100 %: 9月 planned at 100 %.
+    expect(planned([["1-6月", "1-9月"]], [["40%", "60%"]], "2024-09-30")).toBeCloseTo(0.6, 9);
+    expect(planned([["截至6月底", "截至9月底"]], [[0.4, 0.6]], "2024-09-30")).toBeCloseTo(0.6, 9);
+    expect(planned([["6月底", "9月底"]], [[30, 70]], "2024-09-30")).toBeCloseTo(0.7, 9);
+  });
+
   it("skips blank pairs and falls back to 序时进度 without a plan", () => {
     expect(planned([["3月底", "6月底", "10月底", "12月底", ""]], [[0.25, 0.5, 0.75, 1, null]], AUG_15)).toBeCloseTo(
       PLANNED_AUG_15,

@@ -79,12 +79,27 @@ export function checkpointInName(name: string | undefined, year: number): string
 const PLAN_SUM_SLACK = 0.005;
 
 /**
- * A plan written period by period (一季度 20% | 二季度 30% | 三季度 25% | 四季度 25%, or each month's amount): the
- * values add up to the whole (100 %, or the budget) and the last stays short of it, so they cannot be cumulative (a
- * cumulative plan ends with the whole). Then each checkpoint's running sum; null for a plan that reads as written.
+ * A label saying a running total: 截至 / 累计 (截至9月底), or a span from January after the first (1-9月 beside 1-6月).
+ * 1-6月 | 7-12月 are periods.
  */
-export function cumulatedPeriods(values: number[], whole: number): number[] | null {
+const RUNNING_TOTAL_LABEL = /截[至止]|累计/;
+const FROM_JANUARY = /^(?:1|一)月?份?[-－—–~～至到]/;
+
+/**
+ * A plan written period by period (一季度 20% | 二季度 30% | 三季度 25% | 四季度 25%, or each month's amount): the
+ * values add up to the whole (100 %, or the budget), the last, at the year's end, stays short of it, so they cannot be
+ * cumulative (a cumulative plan ends with the whole by the year's end; one stopping at 9月底 may be short of it:
+ * review68), and no label says a running total. Then each checkpoint's running sum; null for a plan read as written.
+ */
+export function cumulatedPeriods(
+  periods: readonly { label: string; date: string; value: number }[],
+  whole: number,
+): number[] | null {
+  const values = periods.map((p) => p.value);
   if (values.length < 2 || values.some((v) => v < 0)) return null;
+  if (!periods[periods.length - 1].date.endsWith("-12-31")) return null;
+  const labels = periods.map((p) => p.label.replace(/\s/g, ""));
+  if (labels.some((l, i) => RUNNING_TOTAL_LABEL.test(l) || (i > 0 && FROM_JANUARY.test(l)))) return null;
   const slack = whole * PLAN_SUM_SLACK;
   const sum = values.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - whole) > slack || values[values.length - 1] >= whole - slack) return null;

@@ -994,16 +994,16 @@ function periodsCumulated(
   budget: number | null,
   fractions: boolean,
 ): number[] | null {
-  const values: number[] = [];
+  const periods: { label: string; date: string; value: number }[] = [];
   let previous = "";
   for (let i = 0; i < raw.length; i++) {
     const date = resolveCheckpointDate(raw[i].label, year);
     const value = amounts ? amounts[i] : parsePercentCell(raw[i].value, raw[i].numberFormat);
     if (date === null || date <= previous || value === null || value === undefined) return null;
     previous = date;
-    values.push(value);
+    periods.push({ label: raw[i].label, date, value });
   }
-  return cumulatedPeriods(values, amounts && budget !== null ? budget : fractions ? 1 : 100);
+  return cumulatedPeriods(periods, amounts && budget !== null ? budget : fractions ? 1 : 100);
 }
 
 function checkpoints(

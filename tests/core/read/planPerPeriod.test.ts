@@ -103,4 +103,46 @@ describe("a spending plan written period by period", () => {
     expect(plan(QUARTERS, ["20%", "30%", "50%", null]).map((p) => p[1])).toEqual([20, 30, 50]);
     expect(said(QUARTERS, ["20%", "30%", "25%", "15%"])).toBe(0);
   });
+
+  // review68: labels that say a running total (1-6月 | 1-9月, 截至6月底), or a plan that stops before the year's end
+  // (6月底 30% | 9月底 70%: a cumulative plan ends with the whole only at the year's end), were summed on int68 to
+  // 40 / 100 %, 9月 planned at 100 %, a clerk on plan told of a lag of 40 points.
+  test("running-total labels, or a plan stopping before the year's end, stay as written, nothing said", () => {
+    const kept: [Cell[], Cell[], number[]][] = [
+      [
+        ["1-6月", "1-9月"],
+        ["40%", "60%"],
+        [40, 60],
+      ],
+      [
+        ["1-3月", "1-6月", "1-9月"],
+        ["10%", "30%", "60%"],
+        [10, 30, 60],
+      ],
+      [
+        ["截至6月底", "截至9月底"],
+        ["40%", "60%"],
+        [40, 60],
+      ],
+      [
+        ["6月底", "9月底"],
+        ["30%", "70%"],
+        [30, 70],
+      ],
+      [
+        ["6月", "9月"],
+        [48, 72],
+        [40, 60],
+      ],
+      [
+        ["1-6月", "1-12月"],
+        ["40%", "60%"],
+        [40, 60],
+      ],
+    ];
+    for (const [labels, values, percents] of kept) {
+      expect(plan(labels, values).map((p) => p[1])).toEqual(percents);
+      expect(said(labels, values)).toBe(0);
+    }
+  });
 });
