@@ -3116,6 +3116,15 @@ test.each([
 test("建设个数 ≥12个 with 完成12个，其中3个在建: the 3 are of the 12, not judged (met at 12 on main b680664f)", () => {
   expect(judgedAt("建设个数", "≥12个", "完成12个，其中3个在建").status).toBe("unknown");
 });
+// review68: those under way named as projects or works (18个（含在建项目3个）, 其中在建工程3个): met, green at 18 on int68.
+test.each([["18个（含在建项目3个）"], ["共18个，其中在建工程3个"], ["18个（含续建项目3个）"]])(
+  "建设个数 ≥16个 with %p: not judged, said under way",
+  (actual) => {
+    const r = judgedAt("建设个数", "≥16个", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("在建（尚未完成）的数量");
+  },
+);
 test("neighbours under way keep their reading: 12个（在建3个）, 完成12个，在建3个 read 12", () => {
   expect(judgedAt("建设个数", "≥12个", "12个（在建3个）")).toMatchObject({ status: "met", actual: 12 });
   expect(judgedAt("建设个数", "≥12个", "完成12个，在建3个")).toMatchObject({ status: "met", actual: 12 });

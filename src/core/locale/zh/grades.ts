@@ -277,10 +277,11 @@ export const GAP_NAME = /(?:缺口|差距|缺额|短缺)(?:资金|金额|数额|
 export const ACTUAL_LEFT_AFTER =
   /^(?:尚|还|仍)?有?[\d.]+[^\d，,；;（）()]{0,4}?(?:尚|还|仍)?(?:未完成|没有?完成|待完成)$/;
 /**
- * A number said to be under way (在建3个, 3个在建, 施工中2个: verdict67, “2 个数” beside 完成12个 before): not done.
+ * A number said to be under way (在建3个, 3个在建, 施工中2个: verdict67, “2 个数” beside 完成12个 before; 在建项目3个:
+ * review68, met at 18 in 18个（含在建项目3个） before): not done.
  */
 export const ACTUAL_UNDER_WAY_BEFORE =
-  /(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
+  /(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)(?:项目|工程)?$/;
 export const ACTUAL_UNDER_WAY_AFTER =
   /^(?:其中|含|包括|包含)?[\d.]+[^\d，,；;（）()]{0,3}?(?:在建|在施|续建|正在(?:建设|施工|实施|推进)|建设中|施工中|推进中|实施中|未完工|未竣工)$/;
 /**
