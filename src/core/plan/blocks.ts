@@ -44,8 +44,6 @@ export interface IndicatorBlock {
   sheet: string;
   /** Column of the 预警 cells and the rows of the indicators. */
   lightCol: number;
-  /** Column of the 状态 cells (the summary counts 待填报 and 无法识别 there). */
-  statusCol: number;
   rows: number[];
 }
 
@@ -324,7 +322,7 @@ export function planIndicatorBlock(
       ctx.note(statusCell, judged.why);
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
-  return { sheet, lightCol, statusCol, rows };
+  return { sheet, lightCol, rows };
 }
 
 /**
