@@ -16,14 +16,14 @@ import path from "node:path";
 import { checkedIndicators } from "../../src/core/checked";
 import { cellName, keyCol, keyRow } from "../../src/core/a1";
 import type { CheckResult } from "../../src/core/types";
-import { overridesOf, type JudgeRequest } from "../../src/core/settings";
+import { overridesOf } from "../../src/core/settings";
 import { publishOutcome } from "../../src/commands/shared-state";
 import { checkTargets } from "../../src/host/excel/actions";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { Root } from "../../src/taskpane/components/Root/Root";
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import { createWpsHost, SHIFT_SETTLE_MS } from "../../src/taskpane/hosts/wpsHost";
-import type { PaneHost } from "../../src/taskpane/host";
+import { recording } from "./recording";
 import { FakeExcel, modelFromSnapshot } from "../host/excel/fake";
 import { FakeWps, FakeWpsWindow, modelFromSnapshot as wpsModel } from "../host/wps/fake";
 import { AS_OF } from "./drivers";
@@ -49,20 +49,6 @@ function greenActual(result: CheckResult) {
           value: indicator.actual.value,
         };
   throw new Error("no green indicator with an actual typed");
-}
-
-/** The host with every result its checks returned. */
-function recording(host: PaneHost): { host: PaneHost; seen: CheckResult[]; asked: JudgeRequest[] } {
-  const seen: CheckResult[] = [];
-  const asked: JudgeRequest[] = [];
-  const check = host.check.bind(host);
-  host.check = async (...args) => {
-    asked.push(args[0]);
-    const result = await check(...args);
-    seen.push(result);
-    return result;
-  };
-  return { host, seen, asked };
 }
 
 async function settle(): Promise<void> {

@@ -17,6 +17,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { recording } from "./recording";
 import { TODAY } from "./wpsClerk";
 
 jest.setTimeout(120_000);
@@ -38,14 +39,7 @@ function greenActual(result: CheckResult) {
 
 test("checked again after the clerk's typing, the pane says how many problems appeared and how many were resolved", async () => {
   const fake = await sample();
-  const host = createWpsHost(fake.app, () => TODAY);
-  const seen: CheckResult[] = [];
-  const check = host.check.bind(host);
-  host.check = async (...args) => {
-    const result = await check(...args);
-    seen.push(result);
-    return result;
-  };
+  const { host, seen } = recording(createWpsHost(fake.app, () => TODAY));
   const user = userEvent.setup();
   render(<Root host={host} today={TODAY} />);
   const button = await screen.findByRole("button", { name: "检查目标" });

@@ -14,12 +14,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkedIndicators } from "../../src/core/checked";
 import { cellName, keyCol, keyRow } from "../../src/core/a1";
-import type { CheckResult } from "../../src/core/types";
 import { createRibbon, RIBBON_BUTTONS } from "../../src/host/wps/ribbon";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { Root } from "../../src/taskpane/components/Root/Root";
 import { createWpsHost, SHIFT_SETTLE_MS } from "../../src/taskpane/hosts/wpsHost";
 import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { recording } from "./recording";
 import { AS_OF } from "./drivers";
 
 jest.setTimeout(120_000);
@@ -35,14 +35,7 @@ async function paneAndRibbon() {
     now: () => new Date(),
   });
   ribbon.OnAddinLoad(null);
-  const host = createWpsHost(fake.app, () => AS_OF);
-  const seen: CheckResult[] = [];
-  const check = host.check.bind(host);
-  host.check = async (...args) => {
-    const result = await check(...args);
-    seen.push(result);
-    return result;
-  };
+  const { host, seen } = recording(createWpsHost(fake.app, () => AS_OF));
   const user = userEvent.setup();
   render(<Root host={host} today={AS_OF} />);
   await user.click(await screen.findByRole("button", { name: "检查目标" }));
