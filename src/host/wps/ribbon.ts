@@ -54,10 +54,19 @@ export const RIBBON_IMAGE = "images/perf-32.png";
 /** The last ribbon clear, for the pane to say (WPS's alert is gone once closed; the pane still lists the findings). */
 export const LAST_CLEAR_KEY = "perfTargets.lastClear";
 /**
- * Set ("1") while a ribbon 检查目标 / 清除标记 writes, else "": the open pane hears each of its writes as SheetChange (the
- * ribbon runs on the add-in's own page, and the event tells no writer) and must not take them for the clerk's edits.
+ * While a ribbon 检查目标 / 清除标记 writes: when it began (ms since 1970, as text), else "". The open pane hears each of
+ * its writes as SheetChange (the ribbon runs on the add-in's own page, and the event tells no writer) and must not take
+ * them for the clerk's edits. A page that dies mid-run never says it is done, so the word does not last for ever: it
+ * lapses after RIBBON_WRITING_LAPSES_MS, and the add-in's page drops it when it loads again: PluginStorage is the
+ * add-in's, not a page's, and OnAddinLoad is "在整个wps加载项中是第一个执行的" (wpsjs's ribbon.js, which resets its own
+ * PluginStorage flags there).
  */
 export const RIBBON_WRITING_KEY = "perfTargets.ribbonWriting";
+/**
+ * How long a ribbon run's word that it writes holds. Past it, a run still writing only makes the pane say “可能已过时”
+ * until it shows that run's result (its poll, POLL_MS); a dead run's word, kept, would hide the clerk's edits instead.
+ */
+export const RIBBON_WRITING_LAPSES_MS = 60_000;
 /** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
 export const LANG_KEY = "perfTargets.lang";
 /** How often the add-in's page looks whether the language changed (a small key, read in memory). */
@@ -148,7 +157,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     // Outside WPS there is no workbook whose settings say the language chosen: both, Chinese first.
     if (!app) return ui.alert(`${renderMessage(NO_APPLICATION)}\n${renderMessage(NO_APPLICATION, "en")}`);
     try {
-      store(app, RIBBON_WRITING_KEY, "1");
+      store(app, RIBBON_WRITING_KEY, String(ui.now().getTime()));
       const message = work(app);
       store(app, RIBBON_WRITING_KEY, "");
       if (message) ui.alert(message);
@@ -161,6 +170,9 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     OnAddinLoad(given) {
       ribbonUi = isRibbonUi(given) ? given : ribbonUiOf(ui.app());
       lang = chosenLanguage(ui.app()) ?? "zh";
+      // A run of the page this one replaces cannot be writing any more.
+      const app = ui.app();
+      if (app) store(app, RIBBON_WRITING_KEY, "");
       return true;
     },
     OnAction(control) {
@@ -273,10 +285,15 @@ function storedPaneId(stored: unknown): number | null {
   return typeof stored === "string" && /^\d+$/.test(stored) ? Number(stored) : null;
 }
 
-/** A ribbon run is writing now (RIBBON_WRITING_KEY): the SheetChange the pane hears is its own. */
-export function ribbonWriting(app: WpsApplication): boolean {
+/**
+ * A ribbon run is writing at `now` (RIBBON_WRITING_KEY, begun less than RIBBON_WRITING_LAPSES_MS before): the
+ * SheetChange the pane hears is its own. Text or number, as PluginStorage may give either back.
+ */
+export function ribbonWriting(app: WpsApplication, now: number = Date.now()): boolean {
   try {
-    return app.PluginStorage?.getItem(RIBBON_WRITING_KEY) === "1";
+    const stored = app.PluginStorage?.getItem(RIBBON_WRITING_KEY);
+    const since = typeof stored === "number" || (typeof stored === "string" && stored !== "") ? Number(stored) : NaN;
+    return Number.isFinite(since) && Math.abs(now - since) < RIBBON_WRITING_LAPSES_MS;
   } catch {
     return false;
   }

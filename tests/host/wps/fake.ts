@@ -466,7 +466,10 @@ export class FakeWps {
       // stored comes back as its text, as localStorage's would ("3"), and nothing but those three types is taken. (The
       // wpsjs template's toggle, setItem("EnableFlag", !bFlag) on what getItem gave, reads as if the type were kept: the
       // two disagree, so the adapter must work with either; TESTING.md §9 asks which.) A key never set: null, as
-      // localStorage's getItem gives.
+      // localStorage's getItem gives. It is the add-in's, not a page's: "一个 WPS 加载项中的多个网页形成了一个整体, 相互之间可以
+      // 进行数据共享" (WPS 加载项介绍, cloud.tencent.com/developer/article/1604717), so it lives on the fake, outliving any
+      // ribbon page made over it; the template's OnAddinLoad ("这个函数在整个wps加载项中是第一个执行的") resets its flags in
+      // it (wpsjs@2.2.2 packages/@wps-jsapi/wpp/js/ribbon.js).
       PluginStorage: {
         getItem: (k: string) => (fake.storage.has(k) ? String(fake.storage.get(k)) : null),
         setItem: (k: string, v: unknown) => {

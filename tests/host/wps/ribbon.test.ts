@@ -6,7 +6,10 @@ import {
   createRibbon,
   LAST_RESULT_KEY,
   RIBBON_BUTTONS,
+  RIBBON_WRITING_KEY,
+  RIBBON_WRITING_LAPSES_MS,
   ribbonCallbacks,
+  ribbonWriting,
   type RibbonUi,
 } from "../../../src/host/wps/ribbon";
 import { saveSettings } from "../../../src/host/wps/actions";
@@ -65,6 +68,24 @@ test("打开面板 creates the task pane once and shows it again later; 清除�
   expect(fake.model.sheets.map((s) => s.name)).toEqual(seed.sheets.map((s) => s.name));
   expect(alerts).toHaveLength(2);
   expect(ribbon.GetImage({ Id: RIBBON_BUTTONS.check })).toBe("images/perf-32.png");
+});
+
+test("a ribbon run's word that it writes: held while it runs, gone after, lapsed when a dead run left it (pane69)", () => {
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  const { ribbon } = ribbonOn(fake);
+  const began = new Date("2024-08-15T08:00:00Z").getTime();
+  const heard: boolean[] = [];
+  fake.app.ApiEvent!.AddApiEventListener("SheetChange", () => void heard.push(ribbonWriting(fake.app, began + 5000)));
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  expect(heard.length).toBeGreaterThan(0);
+  expect(heard.every(Boolean)).toBe(true);
+  expect(ribbonWriting(fake.app, began + 5000)).toBe(false); // done: cleared
+  // What a run that died left behind: held for the lapse, not after it.
+  fake.storage.set(RIBBON_WRITING_KEY, String(began));
+  expect(ribbonWriting(fake.app, began + RIBBON_WRITING_LAPSES_MS - 1)).toBe(true);
+  expect(ribbonWriting(fake.app, began + RIBBON_WRITING_LAPSES_MS)).toBe(false);
+  fake.storage.set(RIBBON_WRITING_KEY, "1"); // an earlier version's word: no time, no hold
+  expect(ribbonWriting(fake.app, began)).toBe(false);
 });
 
 test("打开面板 finds its pane again whether PluginStorage gives the ID back as text or as the number stored", () => {
