@@ -7,6 +7,7 @@ import { dayEn, moneyEn } from "../core/locale/en";
 import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countEn } from "../core/locale/plural";
 import { countLights, REAL_LIGHTS } from "../core/lights";
+import { planDay } from "../core/dates";
 import { roundedNumber } from "../core/numbers";
 import { tableLabel } from "../core/tableLabel";
 import type { CheckResult, Light } from "../core/types";
@@ -133,13 +134,6 @@ function lagText(t: (typeof TEXT)[Lang], lag: number, fromTime: boolean): string
 function statesTarget(why: string, words: readonly string[], target: string, raw: string): boolean {
   const shown = [target, raw.trim(), `“${raw.trim()}”`].filter((s) => s !== "" && s !== "“”");
   return words.some((w) => shown.some((s) => why.includes(`${w}${s}`)));
-}
-
-/** The day the plan is read at: the monitoring date, or its budget year's end once that year is over. */
-function planDay(asOf: string, budgetYear: number | null | undefined): string {
-  return budgetYear !== null && budgetYear !== undefined && Number(asOf.slice(0, 4)) > budgetYear
-    ? `${budgetYear}-12-31`
-    : asOf;
 }
 
 /** A project's execution line when it has no verdict: why, in words. */

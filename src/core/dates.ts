@@ -97,6 +97,14 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
+/**
+ * The day a disbursement plan is read at, as the pane and the reports say it: the monitoring date, or its budget year's
+ * end once that year is over (a February self-evaluation looks back on the finished year; 序时进度 is 100 % then).
+ */
+export function planDay(asOf: string, budgetYear: number | null | undefined): string {
+  return budgetYear !== null && budgetYear !== undefined && yearOf(asOf) > budgetYear ? `${budgetYear}-12-31` : asOf;
+}
+
 export function monthOf(iso: string): number {
   return Number(iso.slice(5, 7));
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
+import { fileReport } from "../../../src/cli/report";
 import { checkWorkbook } from "../../../src/core/check";
 import { DEFAULT_SETTINGS, type JudgeSettings } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -40,4 +41,21 @@ test("黄石 2019 on 31 October: 序时进度 83.33%, 滞后 43.53 个百分点,
     ),
   );
   expect(screen.getAllByTestId("lag")[0].textContent).toBe("43.53 points behind");
+});
+
+// pane69: checked after its budget year (a self-evaluation in February), the bar said the plan “by 2020-02-15” while the
+// command line said “12月31日”: the plan of a finished year is read at its end, and both now say so.
+test("黄石 2019 checked on 2020-02-15: the bar reads the plan at 2019-12-31, the day the command line names", async () => {
+  const { snapshot } = await snapshotFromXlsx(readFileSync(HUANGSHI));
+  const user = userEvent.setup();
+  const checked = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2020-02-15" });
+  expect(checked.tables[0].table.budgetYear).toBe(2019);
+  expect(fileReport("黄石.xlsx", "黄石.checked.xlsx", checked, "zh").join("\n")).toContain("12月31日序时进度 100%");
+  render(<Root host={fakeHost({ check: async () => checked })} today="2020-02-15" />);
+  await user.click(screen.getByRole("button", { name: "检查目标" }));
+  const project = (await screen.findAllByTestId("project"))[0];
+  await user.click(within(project).getByTestId("project-toggle"));
+  const label = within(project).getByRole("img").getAttribute("aria-label")!;
+  expect(label).toContain("2019-12-31 序时进度 100%");
+  expect(label).not.toContain("2020-02-15");
 });

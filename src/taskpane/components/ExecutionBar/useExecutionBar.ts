@@ -3,7 +3,7 @@ import { useStrings } from "../../strings";
 import type { ExecutionBarProps } from "./ExecutionBar.types";
 
 /** Numbers and words of the bar: fill and marker positions clamp to 0..100 %, the words keep the real values. */
-export function useExecutionBar({ execution, asOf }: ExecutionBarProps) {
+export function useExecutionBar({ execution, planDay }: ExecutionBarProps) {
   const t = useStrings();
   const clamp = (v: number) => Math.max(0, Math.min(100, v));
   const { rate, planned, lag: lagText } = executionWords(t, execution);
@@ -16,6 +16,6 @@ export function useExecutionBar({ execution, asOf }: ExecutionBarProps) {
     plannedText: planned,
     lagText,
     statusText,
-    ariaLabel: t("executionBarLabel", { rate, planned, date: asOf, status: statusText, lagText }),
+    ariaLabel: t("executionBarLabel", { rate, planned, date: planDay, status: statusText, lagText }),
   };
 }

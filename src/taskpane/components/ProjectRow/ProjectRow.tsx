@@ -4,6 +4,7 @@
  * ones behind "show all".
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { planDay } from "../../../core/dates";
 import type { CellRef } from "../../../core/types";
 import { executionWords, lightStatusText } from "../../model/format";
 import { LIGHT_FILTERS, lightCategory, splitIndicators, type ProjectView } from "../../model/views";
@@ -153,7 +154,11 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
       {expanded && (
         <div id={bodyId} className={styles.body}>
           {execution ? (
-            <ExecutionBar execution={execution} asOf={asOf} onSelect={() => onSelect(project.executionCell)} />
+            <ExecutionBar
+              execution={execution}
+              planDay={planDay(asOf, project.table.budgetYear)}
+              onSelect={() => onSelect(project.executionCell)}
+            />
           ) : (
             project.noExecution && <p className={styles.note}>{t(NO_EXECUTION_NOTE[project.noExecution])}</p>
           )}
