@@ -59,9 +59,6 @@ export const zh = {
   shownFindings: "显示 {shown} / {total} 条",
   clearFilters: "清除筛选",
   // Project card
-  budget: "预算",
-  budgetValue: "{value} 万元",
-  budgetUnknown: "预算未填",
   execution: "预算执行",
   executionRate: "执行率 {rate}",
   // The table's own plan, or 序时进度 where it has none: the words of the CLI and the cells' note.
@@ -79,7 +76,6 @@ export const zh = {
   spentError: "执行数的公式显示错误值（如 #DIV/0!、#REF!）：请检查该单元格的公式，执行进度未判断。",
   noBudget: "未读到预算金额，无法判断预算执行进度。",
   indicators: "绩效指标",
-  indicatorCount: "{count} 项指标",
   target: "目标",
   actual: "实际",
   colon: "：",
@@ -87,7 +83,6 @@ export const zh = {
   noActual: "未填",
   selectCellHint: "在工作表中选中此单元格",
   openInSheet: "定位 {address}",
-  sheetLabel: "工作表 {sheet}",
   // Review and self-evaluation
   reviewTitle: "目标审核意见（{count}）",
   severity_error: "错误",
@@ -106,7 +101,6 @@ export const zh = {
   selfEvalBudgetTyped: "单位填报的得分：{score}，与计算一致",
   selfEvalBudgetTypedDiffers: "单位填报的得分：{score}，与计算不符（见下方核对发现）",
   selfEvalBudgetNotTyped: "单位没有填报这项得分",
-  selfEvalFindings: "核对发现",
   notScored: "无法计分",
   diagnosticsTitle: "读表提示（{count}）",
   // Empty and first-run states
@@ -123,7 +117,6 @@ export const zh = {
   // Errors: what happened and what to do
   openSample: "打开示例工作簿",
   sampleFailed: "示例工作簿无法打开：{detail}",
-  errorTitle: "出错了",
   "error_no-workbook": "还没有打开工作簿。",
   "errorFix_no-workbook": "请先点击“打开 .xlsx”或把文件拖入窗格。",
   "error_not-xlsx": "无法读取这个文件。",
@@ -208,7 +201,6 @@ export const zh = {
   projectSpentError: "执行数为错误值",
   projectNoBudget: "未读到预算金额",
   projectIndicatorCounts: "{counts} · 共 {total} 项",
-  expandProject: "展开 {name}",
   projectFound: "找到 {count} 项：{names}",
   showAllIndicators: "显示全部 {total} 项（含绿灯 {green} 项）",
   hideGreen: "只看需关注的指标",
