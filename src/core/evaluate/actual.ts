@@ -110,6 +110,10 @@ import {
   NONE_OF_THING,
   NONE_TARGET_NAMES,
   REACHED_WORDS,
+  TARGET_REACHED_WORDS,
+  WORK_DONE_WORDS,
+  SHORT_OF_EXPECTATION,
+  BELOW_EXPECTATION,
   RESTATE_PREFIXES,
   YES_NO,
   type Grade,
@@ -248,6 +252,8 @@ export type Actual =
       outside?: string;
       /** onTime: 按时 / 如期 alone under a deadline, as typed: done on time, or on schedule before it (onScheduleOnly). */
       onTime?: string;
+      /** partDone: a share of the work said done short of the whole (已完成80%), as typed: part done (partDone). */
+      partDone?: string;
     }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
@@ -356,7 +362,8 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
 
   switch (target.kind) {
     case "qualitative":
-      return isWholePercent(value, format) ? { kind: "grade", grade: "achieved" } : readQualitative(value, target);
+      if (isWholePercent(value, format)) return { kind: "grade", grade: "achieved" };
+      return typeof value === "string" && partSaidDone(value) ? partDone(value) : readQualitative(value, target);
     case "date":
     case "period":
       return readCompletionDate(value, format, target, date1904);
@@ -388,10 +395,29 @@ function isWholePercent(value: number | string | boolean, format: string | undef
   return (q !== null && q.unit === "%" && q.value === 100) || allSaidDone(value);
 }
 
+/** The share of the task said done (已完成80%, 100%完成, 完成率100%: ACTUAL_SHARE_DONE), or null. */
+function shareSaidDone(value: string): number | null {
+  const said = ACTUAL_SHARE_DONE.exec(compactText(value));
+  return said === null ? null : Number(said[1] ?? said[2]);
+}
+
 /** The whole task said done as a share (已完成100%, 100%完成, 完成率100%: ACTUAL_SHARE_DONE of exactly 100): 已完成. */
 function allSaidDone(value: string): boolean {
-  const said = ACTUAL_SHARE_DONE.exec(compactText(value));
-  return said !== null && Number(said[1] ?? said[2]) === 100;
+  return shareSaidDone(value) === 100;
+}
+
+/** Part of the task said done (已完成80%: more than none, short of the whole). */
+function partSaidDone(value: string): boolean {
+  const share = shareSaidDone(value);
+  return share !== null && share > 0 && share < 100;
+}
+
+/**
+ * 已完成80% under a qualitative target or a deadline (verdict69: “定性指标应填写达成情况” / “时限指标应填写完成日期” before):
+ * the work part done — 部分达成, and against a deadline work under way (as 进行中), said so.
+ */
+function partDone(value: string): Actual {
+  return { kind: "grade", grade: "partly", partDone: value.trim() };
 }
 
 const QUALITATIVE_PREFIX = /^定性[:：]/;
@@ -604,6 +630,7 @@ function readCompletionDate(
     if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved", onTime: value.trim() };
     // 已完成100% (大英 2020, 全年 1-12月): 已完成, no date (verdict68: “时限指标应填写完成日期” before).
     if (allSaidDone(words)) return { kind: "grade", grade: "achieved" };
+    if (partSaidDone(words)) return partDone(value);
     // 达到预期 says nothing of when (verdict67, as 达到要求: review55).
     const grade =
       (EXPECTATION_GRADE.test(words) ? null : readGrade(value)) ??
@@ -657,8 +684,8 @@ function readNumber(
   let less = false;
   let upTo: number | null = null;
   let near = false;
-  // 95%（未达标）: the clerk's note says the target is not reached (GRADE_PATTERNS' 未…).
-  let saidNot = false;
+  // 95%（未达标）, 80%（达标）: the clerk's note says whether the target is reached (saidGrade).
+  let noted: Noted | null = null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A formula's float noise (56.99999999999999 for 57): read as the cell holds it, so the check, PERF.STATUS and the
@@ -689,9 +716,16 @@ function readNumber(
     signed = value < 0;
     if (signed && target.changeFall) return invalid(signedFall(String(value), target));
   } else {
+    // 未达成，95%; 超支，20万元: a grade in a clause of its own beside the number (verdict69: 95 read, met, before); first,
+    // as 未达预期 is no forecast.
+    const beside = gradeBeside(value, target);
+    if (beside) return beside;
     const stated = statedDone(value, target);
     if (stated) return stated;
-    saidNot = readGrade(TRAILING_ASIDE.exec(value)?.[1] ?? "") === "not";
+    const aside = TRAILING_ASIDE.exec(value)?.[1];
+    const asideGrade = aside === undefined ? null : saidGrade(aside, target);
+    // The note's words said when they are no 未… (95%（部分达成）); 95%（未达标） keeps review56's words.
+    if (asideGrade) noted = asideGrade === "not" ? { grade: asideGrade } : { grade: asideGrade, word: aside!.trim() };
     // A time after the quantity (完成3.2万人次（截至6月30日）): when, not how much, read without it and said as a sentence.
     const timed = ACTUAL_TRAILING_TIME.exec(value);
     if (timed && timed.index > 0) {
@@ -806,7 +840,7 @@ function readNumber(
     }
     v = converted;
   }
-  return numberRead(v, claimOf(v, value, more, less, bound, upTo, near), value, target, targetUnit, saidNot);
+  return numberRead(v, claimOf(v, value, more, less, bound, upTo, near), value, target, targetUnit, noted);
 }
 
 /**
@@ -906,7 +940,7 @@ function numberRead(
   value: number | string,
   target: ParsedTarget,
   targetUnit: string | null,
-  saidNot: boolean,
+  noted: Noted | null,
 ): Actual {
   const side = targetSide(target);
   let kept: Claim | undefined;
@@ -937,10 +971,8 @@ function numberRead(
     );
   if (v < 0 && cannotBeNegative(target))
     return invalid(say("actual.negative", { value: String(value), ...(negativeMoney(target) ? { money: true } : {}) }));
-  // Reaching the target while the note says not (review56: 95%（未达标） was met, green): which is wrong, only the
-  // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
-  if (saidNot && side !== null && meetsTarget(v, target))
-    return invalid(say("actual.said-not-reached", { value: String(value).trim(), target }));
+  const disagrees = noted ? gradeDisagrees(v, noted, String(value).trim(), target) : null;
+  if (disagrees) return disagrees;
   return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
 }
 
@@ -1020,6 +1052,69 @@ export function targetSide(target: ParsedTarget): "floor" | "cap" | "range" | nu
  */
 function towardSide(claim: Claim, side: "floor" | "cap" | "range"): boolean {
   return side === "range" || claim.near || claim.span ? false : (side === "floor") === (claim.written === "low");
+}
+
+/** A grade the clerk wrote beside the number: in brackets after it (95%（未达标）), or in a clause of its own (word). */
+interface Noted {
+  grade: Grade;
+  word?: string;
+}
+
+/**
+ * The grade a note or a clause beside a number says (saidGrade): GRADE_PATTERNS' words of reaching (达成, 未达标,
+ * 部分完成; 未达预期 — not praise, 优 / 良好, which says no target is reached), the cap's or the budget's (未超支, 超支)
+ * under a cap; null for other words, for those a cap leaves open (未达到 alone, 低于预期), and for work said done
+ * (已完成: 85%（已完成） marks the figure final, as against （预计）).
+ */
+function saidGrade(words: string, target: ParsedTarget): Grade | null {
+  const plain = plainWords(words);
+  if (HAS_DIGIT.test(plain)) return null;
+  const cap = targetSide(target) === "cap";
+  if (cap && (NOT_REACHED_ALONE.test(plain) || BELOW_EXPECTATION.test(plain))) return null;
+  const capGrade = cap ? capInWords(plain, target) : null;
+  if (capGrade) return capGrade;
+  if (SHORT_OF_EXPECTATION.test(plain)) return "not";
+  const grade = readGrade(plain);
+  if (grade === "achieved") return TARGET_REACHED_WORDS.test(plain) && !WORK_DONE_WORDS.test(plain) ? grade : null;
+  return grade === "not" || REACHED_WORDS.test(plain) ? grade : null;
+}
+
+/**
+ * A grade in a clause of its own beside one number (未达成，95%; 95%，未达标; 超支，20万元): the number read, said as a
+ * sentence, unless the two disagree (gradeDisagrees). Null when no clause is a grade, grades differ, or the rest is no
+ * number (read as before).
+ */
+function gradeBeside(value: string, target: ParsedTarget): Actual | null {
+  const clauses = compactText(value)
+    .split(CLAUSES)
+    .filter((c) => c !== "");
+  if (clauses.length < 2) return null;
+  const grades = clauses.map((c) => saidGrade(c, target));
+  const at = grades.findIndex((g) => g !== null);
+  const rest = clauses.filter((_, i) => grades[i] === null);
+  if (at < 0 || rest.length === 0 || grades.some((g) => g !== null && g !== grades[at])) return null;
+  const read = readNumber(rest.join("，"), undefined, target);
+  if (read.kind !== "number") return null;
+  const noted = { grade: grades[at] as Grade, word: clauses[at] };
+  return gradeDisagrees(read.value, noted, value.trim(), target) ?? { ...read, sentence: value.trim() };
+}
+
+/**
+ * A number and the clerk's grade beside it that disagree (verdict69; review56 for the note in brackets): reaching the
+ * target while the words say not or partly (95%（未达标）, 未达成，95%, 超支，20万元), or short of it while they say
+ * reached (80%（达标）, 达成，80%, 未超支，120万元). Which is wrong only the clerk knows: not judged, said — never green
+ * on a number the clerk says is short, nor red on one they say is met. A number agreeing with its words is read
+ * (45%（未完成） in July). Null when they agree.
+ */
+function gradeDisagrees(v: number, noted: Noted, value: string, target: ParsedTarget): Actual | null {
+  if (targetSide(target) === null) return null;
+  const met = meetsTarget(v, target);
+  const said = { value, target, ...(targetSide(target) === "cap" ? { cap: true as const } : {}) };
+  if (noted.grade !== "achieved" && met)
+    return invalid(say("actual.said-not-reached", noted.word === undefined ? said : { ...said, word: noted.word }));
+  if (noted.grade === "achieved" && !met)
+    return invalid(say("actual.said-reached", { ...said, word: noted.word ?? "" }));
+  return null;
 }
 
 /** The full target met by x (at the deadline, no schedule): as judgeNumber reads each op. */
@@ -1458,6 +1553,12 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // the cap kept or passed, judged as a grade (verdict67: “应填写数值” before).
   const capGrade = side === "cap" ? capInWords(value, target) : null;
   if (capGrade) return { kind: "grade", grade: capGrade };
+  // 未达预期, 低于预期 under a number (verdict69: “应填写数值” before, while 未达到预期 was 未达成): short of it, 未达成 —
+  // but 低于预期 under a cap, where a cost below what was expected is good: the words say both, said, not judged.
+  if (SHORT_OF_EXPECTATION.test(plainWords(value)))
+    return side === "cap" && BELOW_EXPECTATION.test(plainWords(value))
+      ? invalid(say("actual.below-expectation-under-cap", { value: value.trim(), target }))
+      : { kind: "grade", grade: "not" };
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
@@ -2236,6 +2337,12 @@ function shareOfTarget(value: string, text: string, target: ParsedTarget): Actua
   const said = ACTUAL_SHARE_DONE.exec(text);
   const unit = canonicalUnit(target.unit);
   const limit = target.value;
+  // 已完成80% under 差错率 ≤5% (verdict69: 80 %, red, before): a share of the work done, no error rate; a cap of 100 % or
+  // more (预算执行率 ≤100%) is one such a share may be.
+  if (said && unit === "%" && target.kind === "number" && targetSide(target) === "cap" && (limit ?? 100) < 100)
+    return invalid(
+      say("actual.done-share-under-cap", { value: value.trim(), target, share: Number(said[1] ?? said[2]) }),
+    );
   if (!said || unit === null || !isCumulativeUnit(unit)) return null;
   if (target.kind !== "number" || targetSide(target) !== "floor" || limit === null || !(limit > 0)) return null;
   const percent = Number(said[1] ?? said[2]);

@@ -236,6 +236,11 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
         null,
         j.say("judge.conforms-for-share", { text: read.conforms, goal: j.target, all: read.all }),
       );
+    // 已完成80%: part done — 部分达成 under a qualitative target, under way against a deadline as 进行中 (verdict69), said.
+    if (read.partDone) {
+      const judged = target.kind === "qualitative" ? judgeGrade(read.grade, j) : judgeDoneWithoutDate(read.grade, j);
+      return { ...judged, why: `${judged.why}${j.say("judge.part-done", { text: read.partDone })}` };
+    }
     if (read.inProgress) return judgeInProgress(j);
     if (onScheduleOnly(read, j.settings.asOf, j.deadline)) {
       const why = j.say("judge.done-without-date", { grade: "partly", deadline: j.deadline, onTime: read.onTime });

@@ -655,7 +655,13 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.signed-fall": (p) =>
     `Actual not judged: ${q(p.value)} has a sign and the target ${targetEn(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
   "actual.said-not-reached": (p) =>
-    `Actual not judged: ${q(p.value)} reaches the target ${targetEn(p.target)}, but its note in brackets says not reached or not done; check it and type only the amount done`,
+    `Actual not judged: ${q(p.value)} ${p.cap ? "is within" : "reaches"} the target ${targetEn(p.target)}, but ${p.word === undefined ? "its note in brackets says not reached or not done" : `it says ${q(p.word)}: the two disagree`}; check it and type only the amount done`,
+  "actual.said-reached": (p) =>
+    `Actual not judged: ${q(p.value)} says ${q(p.word)}, but its number ${p.cap ? "passes" : "does not reach"} the target ${targetEn(p.target)}: the two disagree; check it and type only the amount done`,
+  "actual.below-expectation-under-cap": (p) =>
+    `Actual not judged: ${q(p.value)} under the cap ${targetEn(p.target)} may be a number below what was expected (good under a cap) or a result short of it; type the amount`,
+  "actual.done-share-under-cap": (p) =>
+    `Actual not judged: ${q(p.value)} says ${exactNumber(p.share)}% of the work is done, but the target ${targetEn(p.target)} is a cap not to pass, not an amount to do; type this indicator's own value`,
   "actual.two-readings": (p) =>
     `Actual not judged: ${q(p.value)} may be ${q(p.readings[0])} or ${q(p.readings[1])}; type the number in full`,
   "actual.is-a-time": (p) =>
@@ -745,6 +751,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
               : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
   "judge.read-provisional": (p) =>
     ` (${q(p.text)} is provisional: judged at ${quantityEn(p.value, p.unit)}; update it once the figure is final)`,
+  "judge.part-done": (p) => ` (${q(p.text)} is part of the work done: judged as partly achieved)`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>
     ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,

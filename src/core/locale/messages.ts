@@ -432,8 +432,20 @@ export interface MessageParams {
   "actual.share-for-count": { value: string; share: number; target: TargetShape };
   /** A signed number (-6%, +6%) under a name of a fall (能耗下降率): a fall or a rise, not told; target as shown. */
   "actual.signed-fall": { value: string; target: TargetShape };
-  /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
-  "actual.said-not-reached": { value: string; target: TargetShape };
+  /**
+   * A number reaching its target with a note saying it is not (95%（未达标）); target as shown; word: the grade typed in
+   * a clause of its own (未达成，95%; 超支，20万元), not in brackets.
+   */
+  "actual.said-not-reached": { value: string; target: TargetShape; word?: string; cap?: true };
+  /**
+   * A number short of its target beside a grade saying it is reached (80%（达标）, 达成，80%); word: that grade; cap: the
+   * target is one (未超支，120万元 under ≤100万元: over it, not short).
+   */
+  "actual.said-reached": { value: string; target: TargetShape; word: string; cap?: true };
+  /** 低于预期 under a cap (成本 ≤100万元): below an expected cost is good, below an expected result not; target as shown. */
+  "actual.below-expectation-under-cap": { value: string; target: TargetShape };
+  /** A share of the work said done (已完成80%) under a cap on a share (差错率 ≤5%); share: the percent typed. */
+  "actual.done-share-under-cap": { value: string; target: TargetShape; share: number };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
   "actual.is-a-time": { value: string; span?: boolean };
   /**
@@ -532,6 +544,8 @@ export interface MessageParams {
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   /** A provisional actual (95%（暂定）, 初步统计96%: verdict67), as typed: judged as typed, said so. */
   "judge.read-provisional": { text: string; value: number; unit: string | null };
+  /** A share of the work said done short of the whole (已完成80%) under a qualitative target or a deadline: part done. */
+  "judge.part-done": { text: string };
   /**
    * A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed; first:
    * the first of things numbered in turn (第6-10期: 6), as "numbered".

@@ -3251,16 +3251,119 @@ test.each([
 ])("published: %p %p with %p: achieved, as 100%% is (大英 2020)", (name, target, actual) => {
   expect(judgedAt(name, target, actual)).toMatchObject({ status: "met", actual: "achieved" });
 });
-test("a share short of the whole under a qualitative target is still no grade (15%, 已完成80%), as on main", () => {
-  expect(judgedAt("创建质量", "按质按量完成", "已完成80%").status).toBe("unknown");
+// verdict69: 已完成80% is part of the work done, 部分达成 (yellow), said; on main 67d7f484 “定性指标应填写达成情况”. A bare
+// share (15%) says nothing done and stays no grade.
+test("a share short of the whole said done under a qualitative target is 部分达成 (已完成80%); 15% alone no grade", () => {
+  const r = judgedAt("创建质量", "按质按量完成", "已完成80%");
+  expect([r.status, r.light, r.actual]).toEqual(["missed", "yellow", "partly"]);
+  expect(r.why).toContain("（“已完成80%”是完成了一部分，按部分达成判断）");
   expect(judgedAt("社会效益", "明显提升", "15%").status).toBe("unknown");
   expect(judgedAt("社会效益", "明显提升", "100%")).toMatchObject({ status: "met", actual: "achieved" });
 });
 test("完成时间 2024年12月31日前 with 已完成100%: done, as 已完成 (“时限指标应填写完成日期” on main b680664f)", () => {
   expect(judgedAt("完成时间", "2024年12月31日前", "已完成100%")).toMatchObject({ status: "met", actual: "achieved" });
-  expect(judgedAt("完成时间", "2024年12月31日前", "已完成80%").status).toBe("unknown"); // as on main
+  // verdict69: not done by the deadline, as 进行中 (“时限指标应填写完成日期” on main 67d7f484).
+  expect(judgedAt("完成时间", "2024年12月31日前", "已完成80%")).toMatchObject({ status: "missed", actual: "partly" });
   expect(judgedAt("完成时间", "2024年12月31日前", "100%").status).toBe("unknown"); // as on main: a share of what
 });
 test("成本 10万元 with 已完成100% (大英 2020): a share of a task is no sum, not judged (as on main)", () => {
   expect(judgedAt("成本", "10万元", "已完成100%").status).toBe("unknown");
+});
+
+// ── verdict69 (round 16): a grade word beside a number, a share said done by target kind, expectations under a number.
+// Each row through the check, PERF.STATUS, the dated score and PERF.SCORE (judgedAt). ──
+
+// A grade beside a number that disagrees with it: reaching the target while the words say not or partly, or short of it
+// while they say reached (a cap's and the budget's words alike). On main 67d7f484 the number was read and the word left
+// out: 未达成，95% met, green; 超支，20万元 met at 20; 达成，80% red; 95%，未达标 “应填写数值”.
+test.each([
+  ["资金到位率", "≥90%", "未达成，95%", "却注明“未达成”"],
+  ["资金到位率", "≥90%", "未达标，95%", "却注明“未达标”"],
+  ["资金到位率", "≥90%", "95%，未达标", "却注明“未达标”"],
+  ["资金到位率", "≥90%", "95%,未达成", "却注明“未达成”"],
+  ["资金到位率", "≥90%", "部分达成，95%", "却注明“部分达成”"],
+  ["资金到位率", "≥90%", "95%（部分达成）", "却注明“部分达成”"],
+  ["资金到位率", "≥90%", "未达预期，95%", "却注明“未达预期”"],
+  ["培训人数", "≥100人", "未完成，120人", "却注明“未完成”"],
+  ["项目成本", "≤100万元", "超支，20万元", "数值在指标值 ≤ 100 万元 之内，却注明“超支”"],
+  ["项目成本", "≤100万元", "20万元，超出预算", "却注明“超出预算”"],
+  ["资金到位率", "≥90%", "达成，80%", "注明“达成”，数值却未达到指标值 ≥ 90%"],
+  ["资金到位率", "≥90%", "达标，80%", "注明“达标”，数值却未达到"],
+  ["资金到位率", "≥90%", "80%（达标）", "注明“达标”，数值却未达到"],
+  ["资金到位率", "≥90%", "80%（已达到）", "注明“已达到”，数值却未达到"],
+  ["项目成本", "≤100万元", "未超支，120万元", "注明“未超支”，数值却超出指标值 ≤ 100 万元"],
+  ["项目成本", "≤100万元", "在预算范围内，120万元", "注明“在预算范围内”，数值却超出"],
+])("%p %p with %p: the words and the number disagree, not judged", (name, target, actual, said) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”`);
+  expect(r.why).toContain(said);
+  expect(r.why).toContain("未判断；请核实后只填写实际完成的数值");
+});
+test("a grade beside a number that agrees with it is read, said as a sentence", () => {
+  expect(judgedAt("资金到位率", "≥90%", "未达成，80%")).toMatchObject({ status: "missed", light: "red", actual: 80 });
+  expect(judgedAt("资金到位率", "≥90%", "达成，95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("资金到位率", "≥90%", "95%，达标").why).toContain("（从“95%，达标”中读出 95%）");
+  expect(judgedAt("项目成本", "≤100万元", "超支，120万元")).toMatchObject({ status: "missed", actual: 120 });
+  expect(judgedAt("项目成本", "≤100万元", "未超支，80万元")).toMatchObject({ status: "met", actual: 80 });
+  // Before the deadline a count short of its target agrees with 未完成 and is judged by the schedule (45%（未完成）).
+  expect(judgedAt("培训人数", "≥100人", "未完成，60人", "2024-07-31")).toMatchObject({
+    status: "on-track",
+    actual: 60,
+  });
+});
+test("verbs keep their number, and work said done marks a figure, not a reach (as on main)", () => {
+  expect(judgedAt("资金到位率", "≥90%", "已完成100%")).toMatchObject({ status: "met", actual: 100 });
+  expect(judgedAt("资金到位率", "≥90%", "完成95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("资金到位率", "≥90%", "达到90%")).toMatchObject({ status: "met", actual: 90 });
+  expect(judgedAt("完成率", "≥90%", "85%（已完成）")).toMatchObject({ status: "missed", actual: 85 });
+  expect(judgedAt("完成率", "≥90%", "已完成，85%")).toMatchObject({ status: "missed", actual: 85 });
+  // 未超过预算20万元: at most 20 spent, within the cap whatever it is (a bound toward the cap's side).
+  expect(judgedAt("项目成本", "≤100万元", "未超过预算20万元")).toMatchObject({ status: "met", actual: 20 });
+  // Praise beside a number says no target reached: 80%（良好） is 80 %, as on main.
+  expect(judgedAt("资金到位率", "≥90%", "80%（良好）")).toMatchObject({ status: "missed", actual: 80 });
+});
+
+// 未达预期, 低于预期 under a number: 未达成, as 未达到预期 (verdict69; “应填写数值” on main 67d7f484). Under a cap 低于预期 may be
+// good (a cost below what was expected): said, not judged; 未达预期 there is short of it still.
+test.each([
+  ["资金到位率", "≥90%", "低于预期"],
+  ["资金到位率", "≥90%", "未达预期"],
+  ["培训人数", "≥100人", "不及预期"],
+  ["培训人数", "≥100人", "未能达到预期"],
+  ["项目成本", "≤100万元", "未达预期"],
+])("%p %p with %p: 未达成, red", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light, r.actual]).toEqual(["missed", "red", "not"]);
+  expect(r.why).toContain("填的是达成情况而非数值");
+});
+test("低于预期 under a cap: good or not, not judged, said", () => {
+  const r = judgedAt("项目成本", "≤100万元", "低于预期");
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期");
+  expect(judgedAt("事故次数", "≤2次", "低于预期").status).toBe("unknown");
+});
+
+// 已完成80% by target kind: a share (≥50%) reads its number as today — in a share's row the share reached, as 完成95%;
+// a count is that share of the target (verdict61); under a cap on a share (差错率 ≤5%) the share of work done is no error
+// rate (80 %, red, on main 67d7f484): said, not judged; a cap of 100 % (执行率 ≤100%) keeps it.
+test("已完成80% under a cap on a share: the work's share, not the rate, not judged", () => {
+  for (const actual of ["已完成80%", "已完成100%", "完成率100%"]) {
+    const r = judgedAt("差错率", "≤5%", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("是不超过的上限，不是要完成的量");
+  }
+  expect(judgedAt("预算执行率", "≤100%", "已完成95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("群众满意度", "≥50%", "已完成80%")).toMatchObject({ status: "met", actual: 80 });
+  expect(judgedAt("建设个数", "≥16个", "已完成80%")).toMatchObject({ status: "missed", actual: 12.8 });
+});
+test("已完成80% under a deadline: under way, as 进行中 (on track in July, missed at the deadline), said", () => {
+  const july = judgedAt("完成时间", "2024年12月31日前", "已完成80%", "2024-07-31");
+  expect([july.status, july.light]).toEqual(["on-track", "green"]);
+  expect(july.why).toContain("（“已完成80%”是完成了一部分，按部分达成判断）");
+  expect(judgedAt("完成时间", "2024年12月31日前", "已完成80%", "2025-01-31")).toMatchObject({
+    status: "missed",
+    actual: "partly",
+  });
+  expect(judgedAt("社会效益", "明显提升", "完成率60%")).toMatchObject({ status: "missed", actual: "partly" });
 });

@@ -8,6 +8,15 @@ import { alternation } from "../../regExp";
 export type Grade = "achieved" | "partly" | "not";
 
 /**
+ * Short of what was expected (未达预期, 未能达到预期, 低于预期, 不及预期): 未达成 under a qualitative target (verdict68) and
+ * under a number (verdict69: “应填写数值” before, while 未达到预期 was 未达成) — but for BELOW_EXPECTATION under a cap.
+ */
+export const SHORT_OF_EXPECTATION =
+  /^(?:(?:未能|没能|未)(?:达成|达到|实现|达)|低于|不及|未及|不如)(?:预期(?:效果|目标)?)$/;
+/** 低于预期 / 不如预期: below what was expected — under a cap (成本 ≤100万元) a cost below it is good, the words say both. */
+export const BELOW_EXPECTATION = /^(?:低于|不如)/;
+
+/**
  * Grade words, most specific first (the long 自评 phrases before their short prefixes).
  * Text is normalised and stripped of trailing punctuation before matching.
  */
@@ -21,7 +30,7 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "not"],
   // 未能达到预期, 未达预期, 低于预期, 不及预期 (verdict68: “定性指标应填写达成情况” while 未达到预期 was 未达成): the same
   // shortfall; 未完全达到预期 is reached in part, as 部分达到.
-  [/^(?:(?:未能|没能|未)(?:达成|达到|实现|达)|低于|不及|未及|不如)(?:预期(?:效果|目标)?)$/, "not"],
+  [SHORT_OF_EXPECTATION, "not"],
   [/^(?:未完全|没有完全|尚未完全)(?:达成|达到|实现)(?:目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
   [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
   [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)|全部(达成|实现|达标))$/, "achieved"],
@@ -95,6 +104,12 @@ export const NOT_STARTED =
  * Praise (优 / 好 / 一般) and yes / no answer no number.
  */
 export const REACHED_WORDS = /达成|完成|实现|达标|建成|达到/;
+/**
+ * Of REACHED_WORDS those saying the target is reached (达成, 达标, 达到, 实现), beside a number short of it a disagreement
+ * (verdict69); 完成 / 建成 say the work is done and may mark the figure as final, not a forecast (85%（已完成）).
+ */
+export const TARGET_REACHED_WORDS = /达成|实现|达标|达到/;
+export const WORK_DONE_WORDS = /完成|建成/;
 
 /**
  * Yes / no answers (是否… / 有无… indicators, docs/domain.md#actual-values): 是 and 有 say yes; 否, 无 and 没有 say no.

@@ -428,7 +428,13 @@ export const zh: Catalogue = {
   "actual.signed-fall": (p) =>
     `实际值“${p.value}”带正负号，指标值 ${shownTarget(p.target)} 是下降的幅度：是下降还是上升无法确定，未判断；请写明“下降6%”或“上升6%”，或只填下降的幅度`,
   "actual.said-not-reached": (p) =>
-    `实际为“${p.value}”：数值达到了指标值 ${shownTarget(p.target)}，括号中却注明未达到或未完成，未判断；请核实后只填写实际完成的数值`,
+    `实际为“${p.value}”：数值${p.cap ? "在" : "达到了"}指标值 ${shownTarget(p.target)}${p.cap ? " 之内" : ""}，${p.word === undefined ? "括号中却注明未达到或未完成" : `却注明“${p.word}”，两者不一致`}，未判断；请核实后只填写实际完成的数值`,
+  "actual.said-reached": (p) =>
+    `实际为“${p.value}”：注明“${p.word}”，数值却${p.cap ? "超出" : "未达到"}指标值 ${shownTarget(p.target)}，两者不一致，未判断；请核实后只填写实际完成的数值`,
+  "actual.below-expectation-under-cap": (p) =>
+    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期，未判断；请填写实际完成的数值`,
+  "actual.done-share-under-cap": (p) =>
+    `实际为“${p.value}”：说的是工作完成了 ${exactNumber(p.share)}%，指标值 ${shownTarget(p.target)} 是不超过的上限，不是要完成的量，未判断；请填写本指标的实际数值`,
   "actual.two-readings": (p) =>
     `实际值“${p.value}”可能是 ${p.readings[0]}，也可能是 ${p.readings[1]}，无法确定，未判断；请按完整数字填写`,
   "actual.is-a-time": (p) =>
@@ -518,6 +524,7 @@ export const zh: Catalogue = {
               : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-provisional": (p) =>
     `（“${p.text}”是暂定或初步统计的数，按 ${withUnit(p.value, p.unit)}判断；数据核定后请更新）`,
+  "judge.part-done": (p) => `（“${p.text}”是完成了一部分，按部分达成判断）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>
     `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,
