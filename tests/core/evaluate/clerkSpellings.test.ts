@@ -3367,3 +3367,17 @@ test("已完成80% under a deadline: under way, as 进行中 (on track in July, 
   });
   expect(judgedAt("社会效益", "明显提升", "完成率60%")).toMatchObject({ status: "missed", actual: "partly" });
 });
+
+// The actuals of the published workbooks (tests/fixtures/real, scripts/fixtures/real-layouts/SOURCES.md) through the CLI
+// on main 67d7f484 and here: 972 indicators, the same verdict and reason in each. Those passing the grade words this round
+// reads beside numbers, kept so a new rule cannot turn them (each row names its table).
+test.each([
+  ["结余率", "小于5%", "达成目标值", "met"], // 南昌 蚕茶卫生院 2021 (jiangxi-nanchang-cancha-health-unit-self-eval-2021)
+  ["任务2:健康档案管理率", "100%", "完成", "met"], // 南昌 蚕茶卫生院 2021
+  ["任务2:特殊人群健康管理率", "超上年2%", "达成目标值", "met"], // 南昌 蚕茶卫生院 2021
+  ["安全性、利用率", "无资产损失、利用率高于80%", "达成", "met"], // 南昌 蚕茶卫生院 2021
+  ["参培学员满意度", "95%及以上", "88.32%及以上", "missed"], // 吕梁 护工培训 2021 (shanxi-lvliang-care-worker-training)
+  ["组织管理规范度", "100%", "有", "met"], // 宜兴 公共卫生 2016 (jiangsu-yixing-public-health-evaluation-2016)
+])("published: %p %p with %p: %p (as on main)", (name, target, actual, expected) => {
+  expect(judgedAt(name, target, actual).status).toBe(expected);
+});
