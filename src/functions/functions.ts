@@ -150,6 +150,7 @@ export function timeProgress(asOf: any): number | CustomFunctions.Error {
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param method 计算方法：interpolate 按天插值（默认）、step 按节点、time 序时进度
  * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
+ * @param budget 预算数（万元）：支出计划按金额填写时给出，按占预算的比例计；省略时按百分比读
  * @returns 计划进度
  */
 export function planned(
@@ -158,8 +159,9 @@ export function planned(
   asOf: any,
   method?: string,
   budgetYear?: any,
+  budget?: any,
 ): number | CustomFunctions.Error {
-  return run(PLANNED, [checkpointLabels, percents, asOf, method, budgetYear]) as number | CustomFunctions.Error;
+  return run(PLANNED, [checkpointLabels, percents, asOf, method, budgetYear, budget]) as number | CustomFunctions.Error;
 }
 
 /**

@@ -7,7 +7,12 @@ import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
-import { checkpointInName, cumulatedPeriods, resolveCheckpointDate } from "../core/notation/checkpoints";
+import {
+  amountsOfBudget,
+  checkpointInName,
+  cumulatedPeriods,
+  resolveCheckpointDate,
+} from "../core/notation/checkpoints";
 import { roundPercent, roundTo } from "../core/numbers";
 import { countedTimeSaid, readActual } from "../core/evaluate/actual";
 import { grade as gradeOf, scoreIndicator, type ScoredOn } from "../core/score/score";
@@ -230,12 +235,15 @@ function checkpointDate(label: number | string, year: number): string | null {
 /**
  * Checkpoint labels (3月底, 第一季度, 6月30日, date cells) paired with cumulative percentages, or with each period's
  * own share when they add up to the whole and the last stays short of it (cumulatedPeriods: summed as the check sums
- * them). Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25).
+ * them). Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25). Given
+ * the budget, a plan in amounts (ending at the budget or adding up to it, none typed with %) is read as shares of it,
+ * as the check reads the plan beside the table's budget (amountsOfBudget).
  */
 function scheduleOf(
   labels: unknown[],
   percents: unknown[],
   year: number,
+  budget: number | null = null,
 ): { date: string; percent: number }[] | Problem {
   const points: { date: string; percent: number }[] = [];
   const read: string[] = []; // the labels of points, for a plan that says it is a running total (1-9月, 截至)
@@ -258,15 +266,26 @@ function scheduleOf(
     read.push(String(label));
   }
   const fractions = points.every((p) => p.percent <= 1);
+  const marked = percents.some((v) => typeof v === "string" && /[%％]/.test(v));
+  const amounts =
+    budget !== null &&
+    !fractions &&
+    !marked &&
+    amountsOfBudget(
+      points.map((p) => p.percent),
+      budget,
+    );
   // Each period's own share (一季度 20% | 二季度 30% …) summed to running totals, as the check reads the plan.
   const inOrder = points.every((p, i) => i === 0 || points[i - 1].date < p.date);
   const sums = inOrder
     ? cumulatedPeriods(
         points.map((p, i) => ({ label: read[i], date: p.date, value: p.percent })),
-        fractions ? 1 : 100,
+        amounts ? budget : fractions ? 1 : 100,
       )
     : null;
-  if (sums) points.forEach((p, i) => (p.percent = roundPercent(sums[i])));
+  if (amounts)
+    points.forEach((p, i) => (p.percent = Math.round(((sums ? sums[i] : p.percent) / budget) * 10000) / 100));
+  else if (sums) points.forEach((p, i) => (p.percent = roundPercent(sums[i])));
   if (fractions) for (const p of points) p.percent *= 100;
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -302,7 +321,7 @@ function execution(
 ) {
   if (year === NO_YEAR) return new Problem("scheduleNeedsYear");
   const budgetYear = year ?? yearOf(asOf);
-  const schedule = scheduleOf(labels, percents, budgetYear);
+  const schedule = scheduleOf(labels, percents, budgetYear, budget);
   if (schedule instanceof Problem) return schedule;
   return checkBudget(budget) ?? judgeExecution(spent, budget, schedule, settingsAt(asOf, rules), budgetYear);
 }
@@ -320,6 +339,8 @@ const PERCENTS = { name: "percents", kind: "range" } as const;
 const SPENT = { name: "spent", kind: "spent" } as const;
 const BUDGET = { name: "budget", kind: "money", ifEmpty: "budgetMissing" } as const;
 const BUDGET_YEAR = { name: "budgetYear", kind: "year" } as const;
+/** PERF.PLANNED's budget: optional, for a plan written in amounts (万元) rather than percentages. */
+const PLAN_BUDGET = { name: "budget", kind: "money" } as const;
 const METHOD = { name: "method", kind: "method" } as const;
 const BANDS = { name: "bands", kind: "bands" } as const;
 const STRICT = { name: "strict", kind: "flag" } as const;
@@ -375,11 +396,12 @@ export const TIMEPROGRESS = defineFunction("TIMEPROGRESS", [AS_OF_REQUIRED], (as
 
 export const PLANNED = defineFunction(
   "PLANNED",
-  [LABELS, PERCENTS, AS_OF_REQUIRED, METHOD, BUDGET_YEAR],
-  (labels, percents, asOf, method, year) => {
+  // The budget last: a formula saved before it was an argument computes as it did (reader69).
+  [LABELS, PERCENTS, AS_OF_REQUIRED, METHOD, BUDGET_YEAR, PLAN_BUDGET],
+  (labels, percents, asOf, method, year, budget) => {
     if (year === NO_YEAR) return new Problem("scheduleNeedsYear");
     const budgetYear = year ?? yearOf(asOf);
-    const schedule = scheduleOf(labels, percents, budgetYear);
+    const schedule = scheduleOf(labels, percents, budgetYear, budget);
     return schedule instanceof Problem ? schedule : plannedProgress(schedule, asOf, method, budgetYear) / 100;
   },
 );

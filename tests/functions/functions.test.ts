@@ -429,6 +429,32 @@ describe("PERF.PLANNED", () => {
     expect(planned([["6月底", "9月底"]], [[30, 70]], "2024-09-30")).toBeCloseTo(0.7, 9);
   });
 
+  // reader69: a plan in amounts (万元) was read as percentages, 24 | 36 | 30 | 30 of 120 planned 24 % by March where
+  // the check says 20 %, and PERF.SCHEDULE said 正常 at 31 July with 40 万元 spent where the check says 滞后.
+  it("reads a plan in amounts as shares of the budget, given it (reader69)", () => {
+    const quarters = [["一季度", "二季度", "三季度", "四季度"]];
+    const amounts = [[24, 36, 30, 30]];
+    expect(planned(quarters, amounts, "2024-03-31", undefined, undefined, 120)).toBeCloseTo(0.2, 9);
+    expect(planned(quarters, amounts, "2024-07-31", undefined, 2024, 120)).toBeCloseTo(0.5 + 0.25 * (31 / 92), 4);
+    // A cumulative plan in amounts, ending at the budget.
+    expect(planned([["6月底", "12月底"]], [[30, 63.14]], "2024-06-30", "step", undefined, "63.14万元")).toBeCloseTo(
+      30 / 63.14,
+      4,
+    );
+    expect(schedule(quarters, amounts, 40, 120, "2024-07-31")).toBe("滞后");
+    // Percentages stay percentages beside any budget: typed with %, as fractions, or adding up to no budget.
+    expect(planned(quarters, [["20%", "30%", "25%", "25%"]], "2024-06-30", undefined, undefined, 120)).toBeCloseTo(
+      0.5,
+      9,
+    );
+    expect(planned(quarters, [[0.2, 0.5, 0.75, 1]], "2024-06-30", undefined, undefined, 1)).toBeCloseTo(0.5, 9);
+    expect(planned(quarters, [[20, 50, 75, 100]], "2024-06-30", undefined, undefined, 120)).toBeCloseTo(0.5, 9);
+    // Without a budget, as before (a formula saved in the old shape computes as it did).
+    expect(planned(quarters, amounts, "2024-03-31")).toBeCloseTo(0.24, 9);
+    // No budget to take shares of (0): read as percentages.
+    expect(planned(quarters, amounts, "2024-03-31", undefined, undefined, 0)).toBeCloseTo(0.24, 9);
+  });
+
   it("skips blank pairs and falls back to 序时进度 without a plan", () => {
     expect(planned([["3月底", "6月底", "10月底", "12月底", ""]], [[0.25, 0.5, 0.75, 1, null]], AUG_15)).toBeCloseTo(
       PLANNED_AUG_15,

@@ -45,7 +45,14 @@ const EXPECTED: Record<string, P[]> = {
   DEADLINE: [range("target"), opt("budgetYear"), range("indicatorType", true)],
   EXECRATE: [req("spent"), req("budget")],
   TIMEPROGRESS: [req("asOf")],
-  PLANNED: [range("checkpointLabels"), range("percents"), req("asOf"), opt("method", "string"), opt("budgetYear")],
+  PLANNED: [
+    range("checkpointLabels"),
+    range("percents"),
+    req("asOf"),
+    opt("method", "string"),
+    opt("budgetYear"),
+    opt("budget"),
+  ],
   SCHEDULE: [
     range("checkpointLabels"),
     range("percents"),

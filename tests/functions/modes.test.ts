@@ -120,6 +120,29 @@ describe("hand-made tables", () => {
     expect(mismatches(snapshot, "2024-08-15")).toEqual([]);
   });
 
+  // reader69: PERF.PLANNED had no budget, so a plan in amounts was read as percentages there: 计划进度 24 % by
+  // March in formulas mode where the check wrote 20 %.
+  it("a plan in amounts (一季度 24 | 二季度 36 … of 120 万元): the same planned progress in both modes", () => {
+    const r = rows("2024年办公用品采购绩效目标表");
+    r[2] = ["预算数", 120, "执行数", 40];
+    r[3] = ["资金支出计划（万元）", "一季度", "二季度", "三季度", "四季度"];
+    r[4] = [null, 24, 36, 30, 30];
+    const snapshot = snapshotOf(sheet("办公用品", r));
+    for (const asOf of ["2024-03-31", "2024-07-31"]) {
+      const { byValues, formulas } = run(snapshot, asOf);
+      expect(byValues.check.tables[0].table.schedule.map((c) => c.percent)).toEqual([20, 50, 75, 100]);
+      expect(formulas.find((f) => /^PERF\.PLANNED\(/.test(f.formula))?.formula).toMatch(/,B3\)$/);
+      expect(mismatches(snapshot, asOf)).toEqual([]);
+    }
+    // The same plan's cumulative amounts, ending at the budget.
+    r[4] = [null, 24, 60, 90, 120];
+    expect(mismatches(snapshotOf(sheet("办公用品", r)), "2024-07-31")).toEqual([]);
+    // A plan in percentages keeps the formula's old shape.
+    r[4] = [null, "20%", "50%", "75%", "100%"];
+    const old = run(snapshotOf(sheet("办公用品", r)), "2024-07-31").formulas;
+    expect(old.find((f) => /^PERF\.PLANNED\(/.test(f.formula))?.formula).toMatch(/监控时点\)$/);
+  });
+
   // Before: the formulas were not given exceededForLevels, so PERF.STATUS said 达标 / 绿 where the check wrote 超额 / 蓝.
   it("exceededForLevels: 110% against ≥90% after the deadline is 超额 / 蓝 in both modes, 达标 / 绿 without it", () => {
     const r = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });

@@ -78,9 +78,31 @@ export function checkpointInName(name: string | undefined, year: number): string
 /** Within this share of the whole, a plan's periods add up to it (33.33 × 3 is the whole year). */
 const PLAN_SUM_SLACK = 0.005;
 
+/** Within this share of the budget, a plan's amounts end at it or add up to it. */
+const PLAN_BUDGET_SLACK = 0.001;
+
+/**
+ * A plan's numbers are amounts of the budget (万元), not percentages, when the last ends at the budget (a cumulative
+ * plan ends with the whole budget) or they add up to it (each period's own amount: 24 | 36 | 30 | 30 of 120). A budget
+ * of 100 reads the same either way. One rule for the reader and PERF.PLANNED / PERF.SCHEDULE given the budget.
+ */
+export function amountsOfBudget(amounts: readonly (number | null)[], budget: number): boolean {
+  let last: number | null = null;
+  let sum = 0;
+  for (const a of amounts) {
+    if (a === null) continue;
+    last = a;
+    sum += a;
+  }
+  if (last === null || !(budget > 0)) return false;
+  const slack = budget * PLAN_BUDGET_SLACK;
+  return Math.abs(last - budget) <= slack || Math.abs(sum - budget) <= slack;
+}
+
 /**
  * A label saying a running total: 截至 / 累计 (截至9月底), or a span from January after the first (1-9月 beside 1-6月).
- * 1-6月 | 7-12月 are periods.
+ * 1-6月 | 7-12月 are periods. Only after the first: the first period's running total is its own share, so its label
+ * tells nothing (`1-6月累计 40% | 7-12月 60%` are periods: reader69).
  */
 const RUNNING_TOTAL_LABEL = /截[至止]|累计/;
 const FROM_JANUARY = /^(?:1|一)月?份?[-－—–~～至到]/;
@@ -99,7 +121,7 @@ export function cumulatedPeriods(
   if (values.length < 2 || values.some((v) => v < 0)) return null;
   if (!periods[periods.length - 1].date.endsWith("-12-31")) return null;
   const labels = periods.map((p) => p.label.replace(/\s/g, ""));
-  if (labels.some((l, i) => RUNNING_TOTAL_LABEL.test(l) || (i > 0 && FROM_JANUARY.test(l)))) return null;
+  if (labels.some((l, i) => i > 0 && (RUNNING_TOTAL_LABEL.test(l) || FROM_JANUARY.test(l)))) return null;
   const slack = whole * PLAN_SUM_SLACK;
   const sum = values.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - whole) > slack || values[values.length - 1] >= whole - slack) return null;

@@ -3,6 +3,7 @@ import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, SHEET_COLU
 import { checkedIndicators } from "../checked";
 import { DATE1904_OFFSET, monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
+import { amountsOfBudget } from "../notation/checkpoints";
 import { formatUnit, scaledReading, takesNumber, yearTypedBefore } from "../evaluate/actual";
 import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
@@ -609,8 +610,8 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   ctx.setComputed(
     planned,
     () => {
-      const { labels, percents, asOfArg, method, year } = args();
-      return call("PERF.PLANNED", [labels, percents, asOfArg, method, year]);
+      const { labels, percents, asOfArg, method, year, plannedBudget } = args();
+      return call("PERF.PLANNED", [labels, percents, asOfArg, method, year, plannedBudget]);
     },
     exec ? exec.planned / 100 : "",
     pct,
@@ -666,7 +667,24 @@ function scheduleArgs(
   const asOfArg = ctx.names.asOfArg();
   // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
   const judged = [labels, percents, spentRef, budget, asOfArg, lang, year, method, bands];
-  return { labels, percents, budget, spentRef, year, method, asOfArg, judged };
+  // A plan in amounts is read as shares of the budget: PERF.PLANNED is given it then, as PERF.SCHEDULE always is
+  // (reader69: 24 | 36 | 30 | 30 of 120 was planned 24 % by March there, 20 % in the check and PERF.SCHEDULE).
+  const plannedBudget = planInAmounts(ctx, table, checkpoints) ? budget : undefined;
+  return { labels, percents, budget, spentRef, year, method, asOfArg, judged, plannedBudget };
+}
+
+/** The plan's cells hold amounts of the budget cell at the check, by the rule PERF.PLANNED reads them with. */
+function planInAmounts(ctx: PlanContext, table: GoalTable, checkpoints: GoalTable["schedule"]): boolean {
+  const budget = table.budgetCell === undefined ? null : atCheck(ctx, table.sheet, table.budgetCell);
+  if (typeof budget !== "number") return false;
+  const values: number[] = [];
+  for (const c of checkpoints) {
+    const value = atCheck(ctx, table.sheet, c.percentCell);
+    const format = ctx.contents.numberFormat(table.sheet, keyRow(c.percentCell), keyCol(c.percentCell));
+    if (typeof value !== "number" || isPercentFormat(format)) return false;
+    values.push(value);
+  }
+  return values.some((v) => v > 1) && amountsOfBudget(values, budget);
 }
 
 /**

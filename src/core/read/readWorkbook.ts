@@ -12,7 +12,7 @@
 import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import { cumulatedPeriods, resolveCheckpointDate } from "../notation/checkpoints";
+import { amountsOfBudget, cumulatedPeriods, resolveCheckpointDate } from "../notation/checkpoints";
 import { parseTarget, targetFromName } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
@@ -967,12 +967,8 @@ function planAmounts(
     if (written) units++;
     return toWan(amount, written ?? unit);
   });
-  const last = [...amounts].reverse().find((a) => a !== null);
-  if (filled === 0 || last === undefined || last === null) return null;
-  const endsAtBudget = Math.abs(last - budget) <= budget * 0.001;
-  // Each period's own amount (一季度 24 | 二季度 36 | 三季度 30 | 四季度 30 of 120): together the budget.
-  const sumsToBudget = Math.abs(amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0) - budget) <= budget * 0.001;
-  return (units === filled || endsAtBudget || sumsToBudget) &&
+  if (filled === 0) return null;
+  return (units === filled || amountsOfBudget(amounts, budget)) &&
     filled === raw.filter((cp) => !isBlankCell(cp.value)).length
     ? amounts
     : null;

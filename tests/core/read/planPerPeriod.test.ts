@@ -145,4 +145,76 @@ describe("a spending plan written period by period", () => {
       expect(said(labels, values)).toBe(0);
     }
   });
+
+  // reader69: labels with 累计 before the month (累计至6月, 累计到9月, 累计支出至6月) or 累计支出 after it were
+  // “资金支出计划的时点…无法识别，未读取”: the whole plan lost, the check fell back to 序时进度.
+  test("labels saying a running total around the month are dated, and stay as written", () => {
+    const cases: [Cell[], Cell[], [string, number][]][] = [
+      [
+        ["累计至6月", "累计至12月"],
+        ["40%", "100%"],
+        [
+          ["2024-06-30", 40],
+          ["2024-12-31", 100],
+        ],
+      ],
+      [
+        ["累计至6月底", "累计至年底"],
+        ["40%", "100%"],
+        [
+          ["2024-06-30", 40],
+          ["2024-12-31", 100],
+        ],
+      ],
+      [
+        ["累计到6月", "累计到9月"],
+        ["40%", "70%"],
+        [
+          ["2024-06-30", 40],
+          ["2024-09-30", 70],
+        ],
+      ],
+      [
+        ["累计支出至6月", "累计支出至12月"],
+        [48, 120],
+        [
+          ["2024-06-30", 40],
+          ["2024-12-31", 100],
+        ],
+      ],
+      [
+        ["1-6月累计支出", "1-12月累计支出"],
+        ["40%", "100%"],
+        [
+          ["2024-06-30", 40],
+          ["2024-12-31", 100],
+        ],
+      ],
+      // Saying a running total, a plan ending short of the whole is not summed.
+      [
+        ["累计至6月", "累计至12月"],
+        ["40%", "60%"],
+        [
+          ["2024-06-30", 40],
+          ["2024-12-31", 60],
+        ],
+      ],
+    ];
+    for (const [labels, values, points] of cases) {
+      expect(plan(labels, values)).toEqual(points);
+      expect(read(labels, values).diagnostics.filter((d) => /无法识别/.test(d.message))).toEqual([]);
+      expect(said(labels, values)).toBe(0);
+    }
+  });
+
+  // reader69: 累计 on the first label only was taken as saying the plan is cumulative, so 1-6月累计 40% | 7-12月 60%
+  // ended at 60 % by the year's end; the first period's running total is its own share either way.
+  test("累计 on the first period alone says nothing: 1-6月累计 | 7-12月 are periods", () => {
+    expect(plan(["1-6月累计", "7-12月"], ["40%", "60%"])).toEqual([
+      ["2024-06-30", 40],
+      ["2024-12-31", 100],
+    ]);
+    expect(said(["1-6月累计", "7-12月"], ["40%", "60%"])).toBe(1);
+    expect(plan(["截至6月底", "截至12月底"], ["40%", "60%"]).map((p) => p[1])).toEqual([40, 60]);
+  });
 });

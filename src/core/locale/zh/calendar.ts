@@ -99,10 +99,21 @@ export const TEN_DAY_PARTS: Readonly<Record<string, number>> = table({ 上旬: 1
 /** After a month: `12月底`, `6月末`; `份` (12月份) is the whole month, so its end too. */
 export const MONTH_END_WORDS: readonly string[] = ["底", "末", "份", "末前", ""];
 
-/** Words before a checkpoint label that do not change it: `截至6月底`. */
-export const CHECKPOINT_LEADS: readonly string[] = ["截止到", "截至", "截止", "到", "至"];
-/** Words after a checkpoint label that do not change it: `6月底前`, `6月底累计`. */
-export const CHECKPOINT_TAILS: readonly string[] = ["之前", "以前", "累计", "前"];
+/** Words before a checkpoint label that do not change it: `截至6月底`, `累计至6月`, `累计支出至9月底`. */
+export const CHECKPOINT_LEADS: readonly string[] = [
+  "截止到",
+  "截至",
+  "截止",
+  "到",
+  "至",
+  "累计至",
+  "累计到",
+  "累计截至",
+  "累计支出至",
+  "累计支付至",
+];
+/** Words after a checkpoint label that do not change it: `6月底前`, `6月底累计`, `1-6月累计支出`. */
+export const CHECKPOINT_TAILS: readonly string[] = ["之前", "以前", "累计", "累计支出", "累计支付", "前"];
 
 /** The calendar point a checkpoint label names (resolved in notation/checkpoints.ts). */
 export type CheckpointPoint = "monthEnd" | "monthDay" | "quarterEnd" | "midYear" | "yearEnd";
