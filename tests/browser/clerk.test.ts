@@ -11,11 +11,10 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { bigWorkbook } from "./bigWorkbook";
-import { ROOT, servePaneForTests } from "./serve";
+import { ROOT, SAMPLE, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
-const SAMPLE = join(ROOT, "assets", "sample.xlsx");
 const HEIGHT = 700;
 
 let longList = "";

@@ -5,29 +5,16 @@
  * in forced colours each light's dot is a shape of its own in the text's system colour.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { LIGHT_FILTERS } from "../../src/taskpane/model/views";
-import { ROOT, servePaneForTests } from "./serve";
+import { openSample, servePaneForTests } from "./serve";
 
 jest.setTimeout(900_000);
 
-const SAMPLE = join(ROOT, "assets", "sample.xlsx");
-
 const pane = servePaneForTests();
-
-async function openSample(options: { colorScheme?: "dark"; forcedColors?: "active" }): Promise<Page> {
-  const context = await pane.browser.newContext({ viewport: { width: 320, height: 700 }, ...options });
-  const page = await context.newPage();
-  await page.goto(`${pane.base}taskpane.html`);
-  await page.getByTestId("welcome").waitFor();
-  await page.getByTestId("file-input").setInputFiles(SAMPLE);
-  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
-  return page;
-}
+const viewport = { width: 320, height: 700 };
 
 test("under a dark colour scheme the page is drawn dark and passes axe", async () => {
-  const page = await openSample({ colorScheme: "dark" });
+  const page = await openSample(pane, { viewport, colorScheme: "dark" });
   const backgrounds = await page.evaluate(() => ({
     page: getComputedStyle(document.body).backgroundColor,
     pane: getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
@@ -43,7 +30,7 @@ test("under a dark colour scheme the page is drawn dark and passes axe", async (
 });
 
 test("in forced colours each light's dot is still drawn, each a shape of its own", async () => {
-  const page = await openSample({ forcedColors: "active" });
+  const page = await openSample(pane, { viewport, forcedColors: "active" });
   const looks = await page.evaluate(
     (lights) =>
       lights.map((light) => {

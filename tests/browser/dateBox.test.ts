@@ -6,26 +6,12 @@
  * is no date says how to write one. pane47: 20240630 typed is that date too, and 2024-02-30 says February 2024 has 29 days
  * (the core's parser, as the command line's --as-of).
  */
-import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { ROOT, servePaneForTests } from "./serve";
+import { openSample, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
-const SAMPLE = join(ROOT, "assets", "sample.xlsx");
-
 const pane = servePaneForTests();
-
-/** The sample opened in the page, in a browser of that language; the sample stores 2024-07-31. */
-async function openSample(locale: string): Promise<Page> {
-  const context = await pane.browser.newContext({ locale, viewport: { width: 400, height: 700 } });
-  const page = await context.newPage();
-  await page.goto(`${pane.base}taskpane.html`);
-  await page.getByTestId("welcome").waitFor();
-  await page.getByTestId("file-input").setInputFiles(SAMPLE);
-  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
-  return page;
-}
 
 /** What the box shows: its text as drawn (innerText of a text box is its value; a date input draws its own). */
 async function typeInBox(page: Page, text: string) {
@@ -39,7 +25,7 @@ async function typeInBox(page: Page, text: string) {
 
 describe.each(["en-US", "zh-CN"])("Chromium in %s", (locale) => {
   test("the box shows 2024-07-31; 2024年6月30日 and 2024-06-30 typed are checked as 2024-06-30", async () => {
-    const page = await openSample(locale);
+    const page = await openSample(pane, { locale, viewport: { width: 400, height: 700 } });
     const input = page.getByTestId("as-of");
     expect(await input.inputValue()).toBe("2024-07-31");
 

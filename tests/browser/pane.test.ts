@@ -26,11 +26,10 @@ import { buildProjectViews, bySeverity, countProjects, LIGHT_FILTERS } from "../
 import { bigWorkbook } from "./bigWorkbook";
 import { runBigFile } from "./bigFileRun";
 import { runManyFindings } from "./manyFindingsRun";
-import { isLocal, ROOT, servePaneForTests } from "./serve";
+import { isLocal, ROOT, SAMPLE, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
-const SAMPLE = join(ROOT, "assets", "sample.xlsx");
 const RESULTS = join(ROOT, "test-results");
 // Session 35's rules took it to 402.7 KB while commands.js and taskpane.js each carried the core; since session 36
 // the pane reuses the commands bundle's copy (dependOn, webpack.config.js): 300.2 KB. Session 53 reached 404.1 KB

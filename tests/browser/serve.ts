@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { copyOfOncePerRun } from "../setup/oncePerRun";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -114,6 +114,23 @@ export function servePaneForTests(prepare?: (dist: string) => Promise<void>): Se
     if (pane.dist) rmSync(pane.dist, { recursive: true, force: true });
   });
   return pane as ServedPane;
+}
+
+/** The bundled sample workbook, as a clerk opens it in the page. */
+export const SAMPLE = join(ROOT, "assets", "sample.xlsx");
+
+/**
+ * The sample opened in the page, in a new browser context of `options` (its viewport, language, colour scheme), once
+ * its check has shown the summary. The sample stores 监控时点 2024-07-31.
+ */
+export async function openSample(pane: ServedPane, options: BrowserContextOptions): Promise<Page> {
+  const context = await pane.browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${pane.base}taskpane.html`);
+  await page.getByTestId("welcome").waitFor();
+  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+  return page;
 }
 
 /** Only our own origin, and in-page blob:/data: URLs, may be requested. */
