@@ -258,6 +258,18 @@ function dateTarget(raw: string, iso: string, notes: Message[] = []): ParsedTarg
   return finish({ kind: "date", op: "<=", opExplicit: false, value: null, unit: null, date: iso, notes }, raw);
 }
 
+/**
+ * A target beside a 定性 sign: qualitative, unless it is a deadline that can be dated (时效指标 | 采购计划完成时间 |
+ * 定性 | 11月底之前, as 内蒙古's system exports every target that is no number): 定性 says no number is compared, and
+ * a date is judged as one (reader69: it was 定性：11月底之前, a date in the actual never compared with it). A date
+ * that needs a year the table does not give stays qualitative, as before.
+ */
+function datedUnderQualitative(raw: string, s: string, ctx: TargetContext): ParsedTarget {
+  const deadline = readDeadline(s, ctx.budgetYear);
+  if (deadline && "iso" in deadline) return dateTarget(raw, deadline.iso);
+  return qualitative(raw, normalizeText(raw), say("target.qualitative-sign", {}));
+}
+
 // ───────────────────────────── Entry by cell type ─────────────────────────────
 
 function parseUncached(value: CellValue, ctx: TargetContext): ParsedTarget {
@@ -343,7 +355,7 @@ function parseText(raw: string, given: TargetContext): ParsedTarget {
   if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
   if (isUnitOnly(s)) return missing(raw, say("target.unit-only", { raw }));
   if (QUALITATIVE_PREFIX.test(s)) return qualitative(raw, normalizeText(raw).replace(/^定性\s*[:：]\s*/, ""));
-  if (isQualitativeSign(ctx.sign)) return qualitative(raw, normalizeText(raw), say("target.qualitative-sign", {}));
+  if (isQualitativeSign(ctx.sign)) return datedUnderQualitative(raw, s, ctx);
 
   if (/^\d+$/.test(s) && looksLikeSerial(Number(s), ctx)) {
     return dateTarget(raw, serialToIso(Number(s), ctx.date1904) as string, [say("target.serial-date", { serial: s })]);

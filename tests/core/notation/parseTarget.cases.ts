@@ -277,6 +277,12 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "1.8%", ctx: { sign: "≤" }, kind: "number", op: "<=", value: 1.8, unit: "%" },
   { input: "及时", ctx: { sign: "定性" }, kind: "qualitative", op: null },
   { input: "100%", ctx: { sign: "定性" }, kind: "qualitative", op: null, reason: "定性" },
+  // reader69: a deadline beside 定性 (内蒙古 扎赉特 2025: 时效指标 | 采购计划完成时间 | 定性 | 11月底之前) is dated;
+  // one that needs a year the table does not give stays qualitative.
+  { input: "11月底之前", ctx: { sign: "定性", budgetYear: 2025 }, kind: "date", date: "2025-11-30" },
+  { input: "2024年12月31日前", ctx: { sign: "定性" }, kind: "date", date: "2024-12-31" },
+  { input: "11月底之前", ctx: { sign: "定性" }, kind: "qualitative", reason: "定性" },
+  { input: "按时完成", ctx: { sign: "定性", budgetYear: 2025 }, kind: "qualitative", reason: "定性" },
   { input: "90%", ctx: { sign: "正向" }, kind: "number", op: ">=", opExplicit: true },
   { input: "3%", ctx: { sign: "反向" }, kind: "number", op: "<=", opExplicit: true, value: 3 },
   { input: "3%", ctx: { sign: "反向", name: "满意度" }, kind: "number", op: "<=" },
