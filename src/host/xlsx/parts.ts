@@ -319,7 +319,9 @@ export function relsPathOf(part: string): string {
  * zip entry of that name, else the one its percent-escapes decoded name. A target is a URI, non-ASCII characters
  * percent-encoded as UTF-8 (ECMA-376 Part 2, 9.1.1.1 "A Part URI … uses a percent-encoding for non-ASCII Unicode
  * characters": /a/%D1%86.xml is /a/ц.xml), while the tools that write such names (WPS) store the zip entry's name
- * in its characters.
+ * in its characters. Else the entry whose name differs only in ASCII case: part names are equal ignoring it (ECMA-376
+ * Part 2 [M1.12] "Part name equivalence is determined by comparing part names as case-insensitive ASCII strings"), and
+ * some tools write xl/SharedStrings.xml or Worksheets/Sheet1.xml where the entry is spelled otherwise (Excel opens it).
  */
 export function resolveTarget(pkg: Package, part: string, target: string): string {
   let name: string;
@@ -332,7 +334,7 @@ export function resolveTarget(pkg: Package, part: string, target: string): strin
     }
     name = segments.join("/");
   }
-  if (!name.includes("%") || pkg.parts.has(name)) return name;
+  if (pkg.parts.has(name)) return name;
   const decoded = name.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
       const text = decodeURIComponent(run);
@@ -341,7 +343,24 @@ export function resolveTarget(pkg: Package, part: string, target: string): strin
       return run; // not UTF-8
     }
   });
-  return pkg.parts.has(decoded) ? decoded : name;
+  if (pkg.parts.has(decoded)) return decoded;
+  return entryIgnoringCase(pkg, decoded) ?? name;
+}
+
+/** Per package, its part names by their ASCII-lowercased form (made at the first target naming no entry as spelled). */
+const namesIgnoringCase = new WeakMap<Package, Map<string, string>>();
+
+/** The part whose name equals `name` but for ASCII case, or null; the first in the zip's order. */
+function entryIgnoringCase(pkg: Package, name: string): string | null {
+  const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  let names = namesIgnoringCase.get(pkg);
+  if (!names) {
+    names = new Map();
+    for (const entry of pkg.parts.keys()) if (!names.has(asciiLower(entry))) names.set(asciiLower(entry), entry);
+    namesIgnoringCase.set(pkg, names);
+  }
+  const found = names.get(asciiLower(name));
+  return found !== undefined && pkg.parts.has(found) ? found : null;
 }
 
 export function readRels(pkg: Package, part: string): Relationship[] {
