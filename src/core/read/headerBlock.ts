@@ -270,15 +270,17 @@ class Block {
   }
 
   /**
-   * Right of a label, before anything written, an empty merged area: the form's slot for its value, left blank (an
-   * empty column a clerk inserted before it changes nothing).
+   * Right of a label, before anything written, an empty merged area on the label's rows: the form's slot for its
+   * value, left blank (an empty column a clerk inserted before it changes nothing). One reaching down over the row
+   * under the label is a box beside the table (a remark merged over 1-7月执行数 and its amount), not its slot.
    */
   private blankSlotRightOf(row: number, col: number): boolean {
     const g = this.grid;
+    const bottom = g.bottomEdge(row, col);
     for (let c = g.rightEdge(row, col) + 1; c <= this.region.right; c = g.rightEdge(row, c) + 1) {
       if (!g.isEmpty(row, c)) return false;
       const m = g.merge(row, c);
-      if (m !== null && m.right > m.left) return true;
+      if (m !== null && m.right > m.left) return m.bottom <= bottom;
     }
     return false;
   }
