@@ -43,6 +43,24 @@ export const sheetCell = (sheet: string, key: CellKey): CellRef => new CellAt(sh
 export const inRowOrder = (a: { row: number; col: number }, b: { row: number; col: number }): number =>
   a.row - b.row || a.col - b.col;
 
+/** Things on a cell or on none: by their cells in reading order (inRowOrder), those on none first or last. */
+function inReadingOrderWith(cellLess: "first" | "last") {
+  const sign = cellLess === "last" ? 1 : -1;
+  type Placed = { cell: { row: number; col: number } | null };
+  return (a: Placed, b: Placed): number =>
+    a.cell && b.cell ? inRowOrder(a.cell, b.cell) : sign * (Number(!a.cell) - Number(!b.cell));
+}
+
+/**
+ * Findings as the clerk reads the form: by row, then by column (得分 H7 after 执行率 G7, as they stand), those without
+ * a cell last. The sort is stable: one cell's findings keep the order they were made in. check.ts sorts by it again
+ * after moving a reason asked for into our 偏差原因 column, so a first check lists them as the next check of its copy.
+ */
+export const inReadingOrder = inReadingOrderWith("last");
+
+/** A table's review findings: those about the whole table (no cell) first, then by cell as `inReadingOrder`. */
+export const tableFirstInReadingOrder = inReadingOrderWith("first");
+
 /** Ranges in reading order of their top-left cells: as the readers list merges, so snapshots compare equal. */
 export const byPosition = (a: CellRange, b: CellRange): number => a.top - b.top || a.left - b.left;
 

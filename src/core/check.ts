@@ -5,7 +5,7 @@ import { summaryDateNotes } from "./plan/summaryDate";
 import { PROJECT_SHEET, UNIT_SHEET, writtenSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { Reviewer, reviewTables } from "./review/review";
-import { inReadingOrder, SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
+import { SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
 import type {
   CellReading,
   CellRef,
@@ -29,7 +29,7 @@ import {
   letGo,
   TableResultRecord,
 } from "./records";
-import { keyCol } from "./a1";
+import { inReadingOrder, keyCol } from "./a1";
 import { worseLight } from "./lights";
 import { lastDayOfMonth, makeIso, monthOf, yearOf } from "./dates";
 import { renderMessage, say } from "./locale/messages";

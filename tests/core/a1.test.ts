@@ -4,6 +4,7 @@ import {
   cellName,
   columnIndex,
   columnLetters,
+  inReadingOrder,
   parseA1Range,
   parseA1Ranges,
   qualifiedAddress,
@@ -11,7 +12,9 @@ import {
   rangesToA1,
   rangeToA1,
   rangeWithout,
+  tableFirstInReadingOrder,
 } from "../../src/core/a1";
+import { sortedShort } from "../../src/core/lists";
 
 test("column letters round-trip", () => {
   for (const [i, s] of [
@@ -89,4 +92,50 @@ test("property: a range is read as the A1 grammar says, whatever the reader (CLI
     }),
     { numRuns: 2000 },
   );
+});
+
+describe("findings in reading order: by row, then by column, one cell's in the order they were made", () => {
+  const finding = (rule: string, cell: [number, number] | null) => ({
+    rule,
+    cell: cell && { sheet: "表1", row: cell[0], col: cell[1] },
+  });
+  const list = () => [
+    finding("a", [5, 2]),
+    finding("b", [3, 4]),
+    finding("c", null),
+    finding("d", [3, 1]),
+    finding("e", [5, 2]),
+    finding("f", [3, 4]),
+    finding("g", null),
+  ];
+
+  test("inReadingOrder (the check's findings): those without a cell last", () => {
+    expect(
+      list()
+        .sort(inReadingOrder)
+        .map((f) => f.rule),
+    ).toEqual(["d", "b", "f", "a", "e", "c", "g"]);
+  });
+
+  test("tableFirstInReadingOrder (a table's review): those without a cell first, sorted in place", () => {
+    const findings = list();
+    expect(sortedShort(findings, tableFirstInReadingOrder)).toBe(findings);
+    expect(findings.map((f) => f.rule)).toEqual(["c", "g", "d", "b", "f", "a", "e"]);
+  });
+
+  test("tableFirstInReadingOrder: the review's order before (a cell-less finding at row and column −1), on every arrangement", () => {
+    const cells: ([number, number] | null)[] = [[2, 1], null, [1, 3], [2, 1], [1, 0]];
+    type Placed = ReturnType<typeof finding>;
+    const before = (x: Placed, y: Placed) =>
+      (x.cell?.row ?? -1) - (y.cell?.row ?? -1) || (x.cell?.col ?? -1) - (y.cell?.col ?? -1);
+    const permutations = (xs: number[]): number[][] =>
+      xs.length <= 1
+        ? [xs]
+        : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+    for (const order of permutations([0, 1, 2, 3, 4])) {
+      const findings = order.map((i) => finding(`r${i}`, cells[i]));
+      const expected = [...findings].sort(before).map((f) => f.rule);
+      expect(sortedShort(findings, tableFirstInReadingOrder).map((f) => f.rule)).toEqual(expected);
+    }
+  });
 });

@@ -11,9 +11,9 @@
  * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…",
  * //    text: { code: "review.not-measurable.needs-number", params: {…} }, severity: "warning" }, …]
  */
-import { cellKey, sheetCell } from "../a1";
+import { cellKey, sheetCell, tableFirstInReadingOrder } from "../a1";
 import { yearOf } from "../dates";
-import { appended, appendedNumber } from "../lists";
+import { appended, appendedNumber, sortedShort } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { isYesNoTarget } from "../evaluate/actual";
@@ -636,12 +636,6 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   }),
 ];
 
-function byCell(a: ReviewFinding, b: ReviewFinding): number {
-  const ar = a.cell?.row ?? -1;
-  const br = b.cell?.row ?? -1;
-  return ar - br || (a.cell?.col ?? -1) - (b.cell?.col ?? -1);
-}
-
 /** Review one table: the findings of every enabled rule, in cell order (stable: rule order within a cell). */
 export function reviewTable(
   table: GoalTable,
@@ -679,7 +673,8 @@ function reviewWithRules(
       findings.push(findingOf(rule, cell, hit.text, worded));
     }
   }
-  return sortedByCell(findings);
+  // Stable: rule order within a cell. sortedShort: a table has a few findings, mostly in order already.
+  return sortedShort(findings, tableFirstInReadingOrder);
 }
 
 /**
@@ -748,20 +743,6 @@ function withoutCriteria(indicators: IndicatorFacts[]): IndicatorFacts[] {
   for (let i = 0; i < indicators.length; i++)
     if (isCriterion(indicators[i])) return indicators.filter((f) => !isCriterion(f));
   return indicators;
-}
-
-/**
- * Findings in cell order, stable (rule order within a cell). An insertion sort in place: a table has a few
- * findings, mostly in order already, and Array.prototype.sort would allocate its work space for every table.
- */
-export function sortedByCell(findings: ReviewFinding[]): ReviewFinding[] {
-  for (let i = 1; i < findings.length; i++) {
-    const f = findings[i];
-    let j = i - 1;
-    for (; j >= 0 && byCell(findings[j], f) > 0; j--) findings[j + 1] = findings[j];
-    findings[j + 1] = f;
-  }
-  return findings;
 }
 
 /**

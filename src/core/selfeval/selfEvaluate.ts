@@ -22,7 +22,7 @@ import { FORM_INSTRUCTION, PLACEHOLDERS } from "../locale/zh/notation";
 import { compactText } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL2_KINDS } from "../review/vocabulary";
-import { cellKey, inRowOrder, keyRow, sheetCell } from "../a1";
+import { cellKey, inReadingOrder, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
 import { yearOf } from "../dates";
 import { rateOff } from "../money";
@@ -40,7 +40,6 @@ import {
 import type {
   BudgetScoreBasis,
   CellKey,
-  CellRef,
   CellReading,
   GoalTable,
   Indicator,
@@ -696,14 +695,6 @@ function weightSumFinding(table: GoalTable, execution: number | null, indicators
     }),
   };
 }
-
-/**
- * Findings as the clerk reads the form: by row, then by column (得分 H7 after 执行率 G7, as they stand), those without
- * a cell last. The sort is stable: one cell's findings keep the order they were made in. check.ts sorts by it again
- * after moving a reason asked for into our 偏差原因 column, so a first check lists them as the next check of its copy.
- */
-export const inReadingOrder = (a: { cell: CellRef | null }, b: { cell: CellRef | null }) =>
-  !a.cell || !b.cell ? Number(!a.cell) - Number(!b.cell) : inRowOrder(a.cell, b.cell);
 
 function scoresOf(
   table: GoalTable,

@@ -2,7 +2,7 @@ import { cellKey } from "../../../src/core/a1";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../../src/core/read";
-import { REVIEW_RULES, reviewTable, reviewTables, sortedByCell } from "../../../src/core/review/review";
+import { REVIEW_RULES, reviewTable, reviewTables } from "../../../src/core/review/review";
 import type { GoalTable, ReviewFinding } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { sheet, snapshotOf } from "../plan/fixtures";
@@ -608,43 +608,4 @@ describe("points-as-targets on the real tables", () => {
       "sichuan-langzhong-vehicle-tax-transfer-self-eval-2021.xlsx 指标值设置不合理：指标值 20、20、10、10、10、10、20 都是不带单位的数字，合计 100，像是各指标的分值而不是指标值；请在指标值列填写目标（如数量、比例、时限）",
     ]);
   }, 60_000); // every real workbook through the reader: over jest's 5 s default on a busy 2-core machine
-});
-
-describe("sortedByCell", () => {
-  const finding = (rule: string, cell: [number, number] | null): ReviewFinding => ({
-    rule,
-    cell: cell && { sheet: SHEET, row: cell[0], col: cell[1] },
-    message: rule,
-    text: { code: "review.placeholder.empty", params: { name: rule } },
-    severity: "warning",
-  });
-
-  test("cell order (row, then column; findings without a cell first), rule order kept within a cell, in place", () => {
-    const list = [
-      finding("a", [5, 2]),
-      finding("b", [3, 4]),
-      finding("c", null),
-      finding("d", [3, 1]),
-      finding("e", [5, 2]),
-      finding("f", [3, 4]),
-    ];
-    const sorted = sortedByCell(list);
-    expect(sorted).toBe(list);
-    expect(sorted.map((f) => f.rule)).toEqual(["c", "d", "b", "f", "a", "e"]);
-  });
-
-  test("the same order as a stable sort, on every arrangement of a few findings", () => {
-    const cells: ([number, number] | null)[] = [[2, 1], null, [1, 3], [2, 1], [1, 0]];
-    const byCell = (x: ReviewFinding, y: ReviewFinding) =>
-      (x.cell?.row ?? -1) - (y.cell?.row ?? -1) || (x.cell?.col ?? -1) - (y.cell?.col ?? -1);
-    const permutations = (xs: number[]): number[][] =>
-      xs.length <= 1
-        ? [xs]
-        : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
-    for (const order of permutations([0, 1, 2, 3, 4])) {
-      const list = order.map((i) => finding(`r${i}`, cells[i]));
-      const expected = [...list].sort(byCell).map((f) => f.rule);
-      expect(sortedByCell(list).map((f) => f.rule)).toEqual(expected);
-    }
-  });
 });
