@@ -41,7 +41,7 @@ export class Memo<K, V> {
   }
 }
 
-export function isEmpty(v: unknown): boolean {
+function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
@@ -88,7 +88,7 @@ export function cellsOf(raw: unknown): unknown[] {
 }
 
 /** A scalar argument that arrived as a 1×1 range is that cell. */
-export function single(raw: unknown): unknown {
+function single(raw: unknown): unknown {
   return Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;
 }
 

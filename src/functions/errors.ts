@@ -92,10 +92,6 @@ export class Problem {
   }
 }
 
-export function isProblem(x: unknown): x is Problem {
-  return x instanceof Problem;
-}
-
 /** What a function returns in a host without the custom-functions runtime (jest, Node). */
 export class FunctionError {
   constructor(

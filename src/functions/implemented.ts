@@ -55,7 +55,7 @@ const targetMemo = new Memo<string, ParsedTarget>(20_000);
 const settingsMemo = new Memo<string, JudgeSettings>(1024);
 
 /** Parsed target of these cells for this indicator type and budget year (memoised). */
-export function targetOf(cells: TargetCells, type: IndicatorType, year: number | undefined): ParsedTarget {
+function targetOf(cells: TargetCells, type: IndicatorType, year: number | undefined): ParsedTarget {
   const key = `${cells.sign ?? ""}\u0001${keyOf(cells.value)}\u0001${cells.unit ?? ""}\u0002${type.key}\u0002${year ?? ""}`;
   return targetMemo.get(key, () => {
     const ctx = {
@@ -495,7 +495,6 @@ function notScorable(
 }
 
 /** Why an actual scored as read is not scored on the date: the check's words (countedTimeSaid), or null. */
-
 function notScored(
   target: ParsedTarget,
   actual: CellReading | CellValue,

@@ -226,7 +226,7 @@ function quantityEn(value: number, unit: string | null, exact = false): string {
 export const moneyEn = (wan: number): string => quantityEn(roundTo(wan, 2), "万元", true);
 
 /** The target described in English; the user's own words (qualitative text, a target not understood) quoted. */
-export function targetEn(shape: TargetShape): string {
+function targetEn(shape: TargetShape): string {
   // A target in points is judged in % (judgedTarget); its words still say points (提高 3 百分点: review65).
   const t = shape.unit === "%" && IN_POINTS.test(shape.normalized) ? { ...shape, unit: "百分点" } : shape;
   const op = (c: TargetShape["op"]) => COMPARATOR_SYMBOL[c ?? ">="];

@@ -42,7 +42,7 @@ export function stringLiteral(text: string): string {
  * The longest text a formula may hold as a constant: Excel refuses a formula with a longer one, and WPS, which follows
  * it, likewise (docs/host-fakes.md, "Text constant in a formula"). A clerk's text can be longer (a 三级指标 name).
  */
-export const FORMULA_TEXT_MAX = 255;
+const FORMULA_TEXT_MAX = 255;
 
 /** {"产出指标","数量指标","名称"}: an array constant of texts; null when a text is too long for a formula. */
 export function arrayConstant(texts: string[]): string | null {

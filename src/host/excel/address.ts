@@ -1,5 +1,5 @@
 /** Office.js addresses ("'My Sheet'!B3:C4", "Sheet1!A1:B2,Sheet1!C3:D4") ↔ 0-based ranges. */
-import { parseA1Range, quoteSheetName, rangeToA1 } from "../../core/a1";
+import { parseA1Range, rangeToA1 } from "../../core/a1";
 import type { CellRange } from "../../core/types";
 
 /** Split an address list on the commas that are not inside a quoted sheet name. */
@@ -34,8 +34,4 @@ export function rangesOfAddress(address: string | null | undefined): CellRange[]
 /** Local address for Worksheet.getRange / getRanges. */
 export function localAddress(r: CellRange): string {
   return rangeToA1(r);
-}
-
-export function qualified(sheet: string, r: CellRange): string {
-  return `${quoteSheetName(sheet)}!${rangeToA1(r)}`;
 }

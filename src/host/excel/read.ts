@@ -544,7 +544,7 @@ export function loadStructureLock(context: Excel.RequestContext): Excel.Workbook
  * code", its year "a number from 1900 or 1904 (depending on the workbook's date system) to 9999": DATE(1904,1,1) is 0
  * in the 1904 system, 1462 (DATE1904_OFFSET) in the 1900 one. Nothing is written.
  */
-export function loadDateSystem(context: Excel.RequestContext): Excel.FunctionResult<number> {
+function loadDateSystem(context: Excel.RequestContext): Excel.FunctionResult<number> {
   return context.workbook.functions.date(1904, 1, 1).load("value,error");
 }
 

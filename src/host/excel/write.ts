@@ -717,7 +717,7 @@ function writeBlock(sheet: Excel.Worksheet, b: Block): void {
  * this value as a formula", learn.microsoft.com/javascript/api/excel/excel.range#values), "90%" and "2024-07-31"
  * become numbers, a leading apostrophe is eaten. Such text gets the apostrophe prefix, which keeps it text.
  */
-export function literal(value: PlainValue): string | number | boolean {
+function literal(value: PlainValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "string" && looksParsed(value)) return `'${value}`;
   return value;

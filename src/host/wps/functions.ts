@@ -14,7 +14,7 @@ import { FUNCTIONS } from "../../functions/functions";
 import type { WpsApplication, WpsFunctionMetadata } from "./model";
 
 /** The namespace of every function: formulas call PERF.STATUS, as in Excel (manifest.xml's Namespace there). */
-export const WPS_NAMESPACE = "PERF";
+const WPS_NAMESPACE = "PERF";
 
 /** One function of Excel's functions.json (custom-functions-metadata), the parts WPS has a place for. */
 export interface ExcelFunctionJson {

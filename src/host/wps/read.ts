@@ -197,7 +197,7 @@ function readSheetsAndRecord(app: WpsApplication): {
  * page says a copy gets a new one), gives no id, and that sheet's name is its identity, as before. Read-only; a WPS
  * that does not give it (an error) gives no ids.
  */
-export function sheetIds(sheets: WpsWorksheet[]): (string | undefined)[] {
+function sheetIds(sheets: WpsWorksheet[]): (string | undefined)[] {
   return uniqueCodes(codeNames(sheets));
 }
 
@@ -342,7 +342,7 @@ function readTables(ws: WpsWorksheet): SheetTable[] {
  * 2-D array made in the add-in's page, so it is kept far below what a stray cell makes of a sheet (A1:N1048576: 14.7
  * million) and above any goal sheet read whole (one read for those, as before).
  */
-export const READ_CELLS = 50_000;
+const READ_CELLS = 50_000;
 
 /**
  * A sheet's cells as read: values and formulas over `origin`; `cells` counts the non-empty values. `parts`: where the
@@ -470,7 +470,7 @@ function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name:
  * short paths of halves, not a million rows; a note at XFD on each of 10,000 rows, a read of a few columns of them,
  * not 100,000-cell blocks of the empty columns beside.
  */
-export function heldParts(
+function heldParts(
   part: CellRange,
   count: (part: CellRange) => number,
   read: (part: CellRange) => void,

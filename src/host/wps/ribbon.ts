@@ -40,10 +40,10 @@ const BUTTON_OF_ID = new Map<string, RibbonButton>(
   (Object.keys(RIBBON_BUTTONS) as RibbonButton[]).map((button) => [RIBBON_BUTTONS[button], button]),
 );
 /** PluginStorage keys: the open pane's id, and the last ribbon check for the pane to show. */
-export const PANE_ID_KEY = "perfTargets.paneId";
+const PANE_ID_KEY = "perfTargets.paneId";
 export const LAST_RESULT_KEY = "perfTargets.lastResult";
 /** When the last result was stored: an open pane polls this small key, not the (large) result. */
-export const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
+const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
 /**
  * The files the add-in names, relative to its folder (online: the server's perftargets/; offline: jsaddons/
  * PerfTargets_<version>/): the pane page and the buttons' image. wps/package.ts puts them there under these very
@@ -52,7 +52,7 @@ export const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
 export const PANE_PAGE = "taskpane.html";
 export const RIBBON_IMAGE = "images/perf-32.png";
 /** The last ribbon clear, for the pane to say (WPS's alert is gone once closed; the pane still lists the findings). */
-export const LAST_CLEAR_KEY = "perfTargets.lastClear";
+const LAST_CLEAR_KEY = "perfTargets.lastClear";
 /**
  * While a ribbon 检查目标 / 清除标记 writes: when it began (ms since 1970, as text), else "". The open pane hears each of
  * its writes as SheetChange (the ribbon runs on the add-in's own page, and the event tells no writer) and must not take
@@ -68,7 +68,7 @@ export const RIBBON_WRITING_KEY = "perfTargets.ribbonWriting";
  */
 export const RIBBON_WRITING_LAPSES_MS = 60_000;
 /** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
-export const LANG_KEY = "perfTargets.lang";
+const LANG_KEY = "perfTargets.lang";
 /** How often the add-in's page looks whether the language changed (a small key, read in memory). */
 export const LANGUAGE_POLL_MS = 1000;
 
@@ -263,7 +263,7 @@ function langAfterFailure(app: WpsApplication): Lang {
 }
 
 /** Show the add-in's one task pane, creating it the first time. */
-export function showPane(app: WpsApplication, url: string): void {
+function showPane(app: WpsApplication, url: string): void {
   const id = storedPaneId(app.PluginStorage?.getItem(PANE_ID_KEY));
   const existing = id === null ? null : app.GetTaskPane?.(id);
   if (existing) {

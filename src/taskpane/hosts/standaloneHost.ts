@@ -33,7 +33,7 @@ const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const WORKER_FILE = "check-worker.js";
 
 /** Browser download through a temporary object URL. */
-export function downloadInBrowser(name: string, data: ArrayBuffer | Uint8Array): void {
+function downloadInBrowser(name: string, data: ArrayBuffer | Uint8Array): void {
   const blob = new Blob([data as BlobPart], { type: XLSX_MIME });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -46,7 +46,7 @@ export function downloadInBrowser(name: string, data: ArrayBuffer | Uint8Array):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export const browserDeps: StandaloneDeps = {
+const browserDeps: StandaloneDeps = {
   createWorker: () => new Worker(new URL(WORKER_FILE, document.baseURI)) as unknown as WorkerPort,
   saveFile: downloadInBrowser,
 };

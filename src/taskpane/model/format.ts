@@ -41,7 +41,7 @@ const GRADES = ["achieved", "partly", "not"] as const;
 type Grade = (typeof GRADES)[number];
 
 /** The actual as judged, in the target's unit: "85%", "12 人" / "12 people", "2024-12-20", "达成"; null when none. */
-export function formatActual(result: IndicatorResult, target: ParsedTarget, t: Translate, lang: Lang): string | null {
+function formatActual(result: IndicatorResult, target: ParsedTarget, t: Translate, lang: Lang): string | null {
   const actual = result.actual;
   if (actual === null) return null;
   if (typeof actual === "number") return renderMessage(say("quantity", { value: actual, unit: target.unit }), lang);

@@ -34,7 +34,7 @@ function lightOf(category: LightFilter): Light {
 }
 
 /** Worst first; ties keep the workbook's order (Array.prototype.sort is stable). */
-export function byLight<T extends { category: LightFilter }>(items: readonly T[]): T[] {
+function byLight<T extends { category: LightFilter }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => lightSeverity(lightOf(b.category)) - lightSeverity(lightOf(a.category)));
 }
 
@@ -43,7 +43,7 @@ export function lightCategory(light: Light): LightFilter {
 }
 
 /** Needs attention: a red or yellow light, a missed / behind status, or a target nobody could read. */
-export function isProblem(light: Light, status: Status): boolean {
+function isProblem(light: Light, status: Status): boolean {
   return light === "red" || light === "yellow" || status === "missed" || status === "behind" || status === "unknown";
 }
 

@@ -7,7 +7,7 @@ import { zh, type StringKey, type Strings } from "./zh";
 export type Lang = "zh" | "en";
 export type { StringKey, Strings };
 
-export const STRING_TABLES: Record<Lang, Strings> = { zh, en };
+const STRING_TABLES: Record<Lang, Strings> = { zh, en };
 
 /**
  * Fill "{name}" placeholders; unknown placeholders stay visible so a missing value is noticed. "{count:indicator}" (or

@@ -11,7 +11,7 @@ import type { EditedSheet, PaneHost } from "../../../host";
 export type Stale = "shifted" | "edited" | null;
 
 /** The edited sheet holds a table of the result (by its id where the host gives one: a rename since changes nothing). */
-export function editedChecked(result: CheckResult, edited: EditedSheet): boolean {
+function editedChecked(result: CheckResult, edited: EditedSheet): boolean {
   return result.tables.some(
     ({ table }) =>
       (edited.id !== undefined && result.sheetIds?.[table.sheet] === edited.id) ||
