@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { bigWorkbook } from "./bigWorkbook";
-import { ROOT, SAMPLE, servePaneForTests } from "./serve";
+import { openChecked, ROOT, SAMPLE, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
@@ -32,16 +32,8 @@ const pane = servePaneForTests(async (dist) => {
   copyFileSync(join(ROOT, "tests", "fixtures", "bad", "legacy.xls"), join(dropped, `${LONG_NAME}.xls`));
 });
 
-async function openPane(file: string, width = 360): Promise<Page> {
-  const context = await pane.browser.newContext({ viewport: { width, height: HEIGHT } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.base.slice(0, -1) });
-  const page = await context.newPage();
-  await page.goto(`${pane.base}taskpane.html`);
-  await page.getByTestId("welcome").waitFor();
-  await page.getByTestId("file-input").setInputFiles(file);
-  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
-  return page;
-}
+const openPane = (file: string, width = 360): Promise<Page> =>
+  openChecked(pane, { viewport: { width, height: HEIGHT } }, file, ["clipboard-read", "clipboard-write"]);
 
 /** Where an element is on the screen: its top and bottom, in the viewport's px. */
 const box = async (page: Page, testId: string) => {

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { LIGHT_FILTERS } from "../../src/taskpane/model/views";
-import { openSample, servePaneForTests } from "./serve";
+import { openChecked, servePaneForTests } from "./serve";
 
 jest.setTimeout(900_000);
 
@@ -14,7 +14,7 @@ const pane = servePaneForTests();
 const viewport = { width: 320, height: 700 };
 
 test("under a dark colour scheme the page is drawn dark and passes axe", async () => {
-  const page = await openSample(pane, { viewport, colorScheme: "dark" });
+  const page = await openChecked(pane, { viewport, colorScheme: "dark" });
   const backgrounds = await page.evaluate(() => ({
     page: getComputedStyle(document.body).backgroundColor,
     pane: getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
@@ -30,7 +30,7 @@ test("under a dark colour scheme the page is drawn dark and passes axe", async (
 });
 
 test("in forced colours each light's dot is still drawn, each a shape of its own", async () => {
-  const page = await openSample(pane, { viewport, forcedColors: "active" });
+  const page = await openChecked(pane, { viewport, forcedColors: "active" });
   const looks = await page.evaluate(
     (lights) =>
       lights.map((light) => {

@@ -7,7 +7,7 @@
  * (the core's parser, as the command line's --as-of).
  */
 import type { Page } from "playwright-core";
-import { openSample, servePaneForTests } from "./serve";
+import { openChecked, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
@@ -25,7 +25,7 @@ async function typeInBox(page: Page, text: string) {
 
 describe.each(["en-US", "zh-CN"])("Chromium in %s", (locale) => {
   test("the box shows 2024-07-31; 2024年6月30日 and 2024-06-30 typed are checked as 2024-06-30", async () => {
-    const page = await openSample(pane, { locale, viewport: { width: 400, height: 700 } });
+    const page = await openChecked(pane, { locale, viewport: { width: 400, height: 700 } });
     const input = page.getByTestId("as-of");
     expect(await input.inputValue()).toBe("2024-07-31");
 

@@ -120,15 +120,22 @@ export function servePaneForTests(prepare?: (dist: string) => Promise<void>): Se
 export const SAMPLE = join(ROOT, "assets", "sample.xlsx");
 
 /**
- * The sample opened in the page, in a new browser context of `options` (its viewport, language, colour scheme), once
- * its check has shown the summary. The sample stores 监控时点 2024-07-31.
+ * `file` (the sample unless said) opened in the page, in a new browser context of `options` (its viewport, language,
+ * colour scheme) given `permissions` (the clipboard's) on our origin, once its check has shown the summary. The sample
+ * stores 监控时点 2024-07-31.
  */
-export async function openSample(pane: ServedPane, options: BrowserContextOptions): Promise<Page> {
+export async function openChecked(
+  pane: ServedPane,
+  options: BrowserContextOptions,
+  file = SAMPLE,
+  permissions: string[] = [],
+): Promise<Page> {
   const context = await pane.browser.newContext(options);
+  if (permissions.length) await context.grantPermissions(permissions, { origin: pane.base.slice(0, -1) });
   const page = await context.newPage();
   await page.goto(`${pane.base}taskpane.html`);
   await page.getByTestId("welcome").waitFor();
-  await page.getByTestId("file-input").setInputFiles(SAMPLE);
+  await page.getByTestId("file-input").setInputFiles(file);
   await page.getByTestId("summary").waitFor({ timeout: 120_000 });
   return page;
 }
