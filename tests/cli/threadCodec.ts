@@ -1,8 +1,7 @@
+/** What the tests of the CLI's second thread share: the thread made their way, and a pause of the main thread. */
 import threads from "node:worker_threads";
 import { deflatingElsewhere, startDeflateWorker } from "../../src/cli/zlibCodec";
 import type { Codec } from "../../src/host/xlsx/zip";
-
-/** What the tests of the CLI's second thread share: the thread made their way, and a pause of the main thread. */
 
 export const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
