@@ -32,3 +32,27 @@ export async function bigWorkbook(samplePath: string, count: number): Promise<Bu
   }
   return Buffer.from(await out.xlsx.writeBuffer());
 }
+
+/**
+ * The sample with its first project named as a 通知 names one (`name`, some 100 characters) and that project's sheet given
+ * a long name (`sheet`, at most 31 characters as Excel allows): the pane's long texts at 320 px and 200 %.
+ */
+export async function longNamesWorkbook(samplePath: string, name: string, sheet: string): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(samplePath) as unknown as ArrayBuffer);
+  const named = book.worksheets.find((w) => {
+    let found = false;
+    w.eachRow((row) =>
+      row.eachCell((cell, c) => {
+        const left = c > 1 ? row.getCell(c - 1).value : null;
+        if (found || typeof cell.value !== "string" || typeof left !== "string" || !/项目名称/.test(left)) return;
+        cell.value = name;
+        found = true;
+      }),
+    );
+    return found;
+  });
+  if (!named) throw new Error("no 项目名称 in the sample");
+  named.name = sheet;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -9,8 +9,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { bigWorkbook } from "./bigWorkbook";
+import type { Locator, Page } from "playwright-core";
+import { bigWorkbook, longNamesWorkbook } from "./bigWorkbook";
 import { openChecked, ROOT, SAMPLE, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
@@ -19,10 +19,17 @@ const HEIGHT = 700;
 
 let longList = "";
 let dropped = "";
+let longNames = "";
+/** A project as a 通知 names it, and its sheet's name as long as Excel allows (31). */
+const NOTICE_NAME =
+  "关于下达2024年中央财政衔接推进乡村振兴补助资金（第二批）和省级财政配套资金预算指标并做好项目绩效目标监控工作的通知（财农〔2024〕126号）所列高标准农田建设及配套设施维护项目";
+const LONG_SHEET = "财农〔2024〕126号高标准农田建设项目绩效目标监控表";
 /** A name as finance systems export them: long, without a space where a line could break. */
 const LONG_NAME = "budget_performance_targets_2024_final_version_submitted_to_the_finance_bureau";
 const pane = servePaneForTests(async (dist) => {
   longList = join(dist, "long-list.xlsx");
+  longNames = join(dist, "long-names.xlsx");
+  writeFileSync(longNames, await longNamesWorkbook(SAMPLE, NOTICE_NAME, LONG_SHEET.slice(0, 31)));
   writeFileSync(longList, await bigWorkbook(SAMPLE, 60));
   dropped = join(dist, "dropped");
   mkdirSync(join(dropped, "2024年绩效资料"), { recursive: true });
@@ -188,4 +195,44 @@ test("a long list of review notes: counted by kind, filtered by sheet, at 320 px
   expect(await seriousViolations(page)).toEqual([]);
   await review.getByTestId("finding").first().click();
   expect(await page.getByTestId("location").textContent()).toMatch(/'017 .+'!/);
+});
+
+// pane69: a 320 px pane at 200 % (160 CSS px). A project named by its 通知 (some 100 characters) stood beside its light
+// two characters a line: its row was taller than the window (670 px of 350), its top out of sight when focused; a
+// review note naming a long sheet likewise. Now the words go under the badge when they have no room beside it, and a
+// closed row shows three lines of the name (the whole in its title and accessible name, and when opened).
+test("at 320 px and 200 %, a long 通知 name and a note naming a long sheet are readable and no taller than the window", async () => {
+  const context = await pane.browser.newContext({ viewport: { width: 160, height: 350 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`${pane.base}taskpane.html`);
+  await page.getByTestId("welcome").waitFor();
+  await page.getByTestId("file-input").setInputFiles(longNames);
+  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+  const height = async (locator: Locator) => (await locator.boundingBox())!.height;
+
+  const row = page.getByTestId("project").filter({ hasText: "财农〔2024〕126号" });
+  const toggle = row.getByTestId("project-toggle");
+  expect(await height(toggle)).toBeLessThan(350);
+  expect(await toggle.getAttribute("aria-label")).toBeNull(); // named by its text: the whole name
+  expect(await page.getByRole("button", { name: NOTICE_NAME }).count()).toBe(1);
+  expect(await row.getByTestId("project-name").getAttribute("title")).toBe(NOTICE_NAME);
+  await toggle.focus();
+  const focused = (await toggle.boundingBox())!;
+  expect(focused.y).toBeGreaterThanOrEqual(0);
+  expect(focused.y + focused.height).toBeLessThanOrEqual(350);
+  await page.keyboard.press("Enter");
+  const name = row.getByTestId("project-name");
+  // Open: the whole name, no line cut.
+  expect(await name.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+  expect(await name.textContent()).toBe(NOTICE_NAME);
+
+  await page.getByRole("tab", { name: /^审核/ }).click();
+  const note = page
+    .getByTestId("finding")
+    .filter({ hasText: LONG_SHEET.slice(0, 31) })
+    .first();
+  await note.waitFor();
+  expect(await height(note)).toBeLessThan(350);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(160);
+  await context.close();
 });

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { badgeRow, besideBadge } from "../shared/badgeBeside.styles";
 import { clickableRow } from "../shared/clickableRow.styles";
 
 export const useIndicatorItemStyles = makeStyles({
@@ -9,8 +10,8 @@ export const useIndicatorItemStyles = makeStyles({
     ...clickableRow,
     minWidth: 0,
   },
-  head: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  name: { minWidth: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  head: badgeRow,
+  name: { ...besideBadge, fontWeight: tokens.fontWeightSemibold },
   level: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   facts: {
     display: "flex",

@@ -3,13 +3,14 @@
  * indicators by light. Expanded: the execution bar, the indicators that need attention, and the green
  * ones behind "show all".
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { planDay } from "../../../core/dates";
 import type { CellRef } from "../../../core/types";
 import { executionWords, lightStatusText } from "../../model/format";
 import { LIGHT_FILTERS, lightCategory, splitIndicators, type ProjectView } from "../../model/views";
 import { useStrings } from "../../strings";
 import { ExecutionBar } from "../ExecutionBar/ExecutionBar";
+import { badgeRow, besideBadge } from "../shared/badgeBeside.styles";
 import { IndicatorItem } from "../IndicatorItem/IndicatorItem";
 import { LightBadge } from "../LightBadge/LightBadge";
 
@@ -41,9 +42,16 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
-  title: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  title: badgeRow,
   chevron: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
-  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
+  name: { ...besideBadge, fontWeight: tokens.fontWeightSemibold },
+  /** A closed row shows three lines of the name; the whole is its title, what a screen reader says, and the open row. */
+  clamped: {
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: "3",
+    overflow: "hidden",
+  },
   meta: {
     display: "flex",
     flexWrap: "wrap",
@@ -121,7 +129,11 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
               {expanded ? "▾" : "▸"}
             </span>
             <LightBadge light={project.result.light} text={t(`light_${project.category}`)} />
-            <span className={styles.name} data-testid="project-name">
+            <span
+              className={mergeClasses(styles.name, !expanded && styles.clamped)}
+              title={expanded ? undefined : project.name}
+              data-testid="project-name"
+            >
               {project.name}
             </span>
           </span>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { badgeRow, besideBadge } from "../shared/badgeBeside.styles";
 
 export const useSectionStyles = makeStyles({
   root: {
@@ -13,9 +14,7 @@ export const useSectionStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
   item: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
+    ...badgeRow,
     width: "100%",
     textAlign: "start",
     padding: tokens.spacingHorizontalXS,
@@ -31,7 +30,7 @@ export const useSectionStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
-  text: { minWidth: 0 },
+  text: besideBadge,
   where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   budget: { display: "flex", flexDirection: "column", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   scores: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
