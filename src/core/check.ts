@@ -2,7 +2,7 @@ import { TableJudge } from "./evaluate/evaluate";
 import { proseTables } from "./prose/extractProse";
 import { recordOf, sheetsWeMade } from "./plan/marks";
 import { summaryDateNotes } from "./plan/summaryDate";
-import { PROJECT_SHEET, UNIT_SHEET, writtenSheetOf } from "./plan/unitSheet";
+import { PROJECT_SHEET, UNIT_SHEET, unfinishedWrittenSheet, writtenSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { Reviewer, reviewTables } from "./review/review";
 import { SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
@@ -56,6 +56,19 @@ function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets:
 }
 
 /**
+ * What reading says of every sheet but `sheet`: there a check that did not finish was writing goals found in text out
+ * (unitSheet.ts unfinishedWrittenSheet), and what it holds is part of that table, read from the text again instead.
+ */
+function withoutSheet(read: ReadResult, sheet: string | null): ReadResult {
+  if (sheet === null) return read;
+  return {
+    ...read,
+    tables: read.tables.filter((t) => t.sheet !== sheet),
+    diagnostics: read.diagnostics.filter((d) => d.cell?.sheet !== sheet),
+  };
+}
+
+/**
  * The reader says "该表未读取" of a title under a sheet's last table with no indicator header (titlesWithoutTable);
  * untrue when its goals were read as prose below it (before the next such title): that line is dropped.
  */
@@ -96,7 +109,10 @@ export function checkedTable(
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSettings): CheckResult {
   const ownSheets = sheetsWeMade(snapshot);
-  const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear, ownSheets });
+  const read = withoutSheet(
+    readWorkbook(snapshot, { budgetYear: settings.budgetYear, ownSheets }),
+    unfinishedWrittenSheet(snapshot),
+  );
   const prose = goalsFromProse(snapshot, read, ownSheets);
   const misplaced = misplacedRows(snapshot, [...read.tables, ...prose]);
   const tables = withoutMisplaced([...read.tables, ...prose], misplaced);

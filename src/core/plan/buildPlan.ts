@@ -54,7 +54,7 @@ import { columnRuns } from "./rectangles";
 import { WorkbookNames } from "./definedNames";
 import { CHART_NAME, holdsTheirSeries, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions, PlannedRule, Said } from "./types";
-import { planUnitSheet, recordGenerated } from "./unitSheet";
+import { planUnitSheet, recordGenerated, unfinishedWrittenSheet } from "./unitSheet";
 import { reportPrintAreas } from "./printArea";
 import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
 import { parseStoredSettings } from "../settings";
@@ -68,14 +68,16 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   const { held: unread, gone } = unreadSheets(snapshot, check);
   const ctx = new PlanContext(snapshot, options, unread);
   ctx.marks.asOf = check.asOf;
+  // Goals found in text written out now: on a sheet a check that did not finish left half-written, beside the
+  // monitoring columns it wrote there, found again as any table's.
+  const unit = planUnitSheet(ctx, check);
   locateBlocks(
     ctx.own,
-    check.tables.map((c) => c.table),
+    [...check.tables, ...unit.written].map((c) => c.table),
   );
   const standing = keepUnreadBlocks(ctx);
   const misplaced = misplacedByRow(check.misplaced ?? []);
   const summary = summarySheetName(ctx);
-  const unit = planUnitSheet(ctx, check);
   const placements: TablePlacement[] = [];
   for (const checked of check.tables) {
     const { sheet } = checked.table;
@@ -187,6 +189,9 @@ function toRecordSheet(plan: Plan, name: string | undefined): Plan {
 function unreadSheets(snapshot: WorkbookSnapshot, check: CheckResult): { held: Set<string>; gone: Set<string> } {
   const record = recordOf(snapshot);
   const read = new Set(check.tables.map((c) => c.table.sheet));
+  // Goals a check that did not finish was writing out there: written out again (unitSheet.ts), not held.
+  const unfinished = unfinishedWrittenSheet(snapshot);
+  if (unfinished !== null) read.add(unfinished);
   // A very hidden sheet is not read either, and is already closed (SheetGate) and said (read.very-hidden-sheet).
   const present = new Set(snapshot.sheets.filter((s) => !s.veryHidden).map((s) => s.name));
   const blocks = [record, record?.earlier].flatMap((m) => m?.blocks ?? []);

@@ -6,7 +6,7 @@ import { byPosition, cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS
 import type { CellRange, CellRef, GoalTable, WorkbookSnapshot } from "../types";
 import { WorkbookNames } from "./definedNames";
 import { EMPTY_PRINT, cellPrint } from "./fingerprint";
-import { CellSet, PrintedCells, emptyMarks, recordOf, sheetCells, type NotedCells } from "./marks";
+import { CellSet, PrintedCells, emptyMarks, leftUnfinished, recordOf, sheetCells, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
 import { SheetGate, sheetOf } from "./sheetsTouched";
@@ -127,6 +127,22 @@ export class PlanContext {
   addedByUnfinishedRun(sheet: string): boolean {
     const last = this.previous;
     return last?.provisional === true && last.sheets.includes(sheet) && !last.earlier?.sheets.includes(sheet);
+  }
+
+  private readonly unfinishedSheets = new Map<string, boolean>();
+
+  /**
+   * A sheet the last run added and left half-written, holding nothing but what it wrote there (marks.ts
+   * leftUnfinished): every cell on it is ours to write again, also a cell of a table written out (Marks.generated).
+   */
+  private unfinished(sheet: string): boolean {
+    let left = this.unfinishedSheets.get(sheet);
+    if (left === undefined) {
+      const snapshot = this.contents.sheet(sheet);
+      left = !!this.previous && !!snapshot && leftUnfinished(this.previous, snapshot);
+      this.unfinishedSheets.set(sheet, left);
+    }
+    return left;
   }
 
   /** A sheet the add-in made and still recognises (see Ownership.ownsSheet). */
@@ -274,7 +290,8 @@ export class PlanContext {
   private mayWrite(cell: CellRef): boolean {
     const { sheet, row, col } = cell;
     const hidden = this.contents.isHidden(sheet, row, col); // the user merged it into the cell above or left of it
-    if (!hidden && (this.contents.isEmpty(sheet, row, col) || this.isOurs(sheet, row, col))) return true;
+    if (!hidden && (this.contents.isEmpty(sheet, row, col) || this.isOurs(sheet, row, col) || this.unfinished(sheet)))
+      return true;
     if (this.own.blockRole(sheet, row, col) === "input") return false; // the user's value in our input column
     if (!hidden) this.claim(this.kept, sheet, row, col);
     const print = this.own.writtenPrint(sheet, row, col);
@@ -365,6 +382,7 @@ export class PlanContext {
   /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */
   setGenerated(cell: CellRef, value: PlainValue, style?: CellStyle): void {
     if (!this.mayWrite(cell)) return;
+    style = this.lookFor(cell, style);
     this.claim(this.generated, cell.sheet, cell.row, cell.col);
     let prints = this.generatedPrints.get(cell.sheet);
     if (!prints) this.generatedPrints.set(cell.sheet, (prints = new Map()));

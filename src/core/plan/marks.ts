@@ -14,7 +14,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../types";
-import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
+import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint, matchesPrint } from "./fingerprint";
 import type { BlockRecord, Marks, RowFor } from "./types";
 import { sortedShort } from "../lists";
 
@@ -236,12 +236,42 @@ function summariesTaken(marks: Marks, snapshot: WorkbookSnapshot): Set<string> {
     if (marks.generated?.[name] !== undefined) continue; // the unit-wide table we wrote out: the clerk edits it
     const sheet = snapshot.sheets.find((s) => s.name === name);
     const lines = ourRows(ourCells(marks, name));
-    if (!sheet || lines.length === 0 || heldCellCount(sheet) === 0) continue;
+    if (!sheet || lines.length === 0 || heldCellCount(sheet) === 0 || leftUnfinished(marks, sheet)) continue;
     const moved = ourRowsNow([marks], name, sheet).moved[0];
     const cells = (list: typeof lines) => list.reduce((n, line) => n + line.prints.length, 0);
     if (cells(lines.filter((line) => moved.has(line.row))) * 2 <= cells(lines)) taken.add(name);
   }
   return taken;
+}
+
+/**
+ * A sheet the run that wrote `marks` added and did not finish (its record still the provisional one: Excel refused a
+ * write batch half-way), as that run left it: every cell it holds is one the run wrote there, as written (a monitoring
+ * cell, or a cell of a table it wrote out). It holds only part of what the record names, and nothing of the clerk's:
+ * the next check takes it as the run's own to finish (the summary, not 监控汇总 (2); a table written out, written
+ * again). A cell the clerk typed, pasted or moved there makes it theirs as any sheet is.
+ */
+export function leftUnfinished(marks: Marks, sheet: SheetSnapshot): boolean {
+  const { name } = sheet;
+  if (!marks.provisional || !marks.sheets.includes(name) || marks.earlier?.sheets.includes(name)) return false;
+  const wrote = new Map<number, string>();
+  for (const kind of ["cells", "generated"] as const)
+    for (const { row, col, print } of printedCells(marks, name, kind))
+      if (print !== undefined) wrote.set(cellKey(row, col), print);
+  let only = true;
+  forEachRow(sheet.values, (values, r) => {
+    const formulas = sheet.formulas?.[r];
+    const cols = heldColumns(values, formulas);
+    const n = cols ? cols.length : Math.max(values.length, formulas?.length ?? 0);
+    for (let k = 0; k < n && only; k++) {
+      const c = cols ? cols[k] : k;
+      const [value, formula] = [values[c] ?? null, formulas?.[c]];
+      const print = cellPrint(value, formula);
+      const written = wrote.get(cellKey(r + sheet.originRow, c + sheet.originCol));
+      if (print !== EMPTY_PRINT) only = matchesPrint(print, value, formula, (p) => p === written);
+    }
+  });
+  return only;
 }
 
 /** The record without what it says of `sheets` (their names now taken by sheets of the clerk's). */

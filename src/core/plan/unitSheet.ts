@@ -17,7 +17,15 @@ import { HEADER_STYLE, type PlanContext } from "./context";
 import type { CellStyle, PlainValue } from "./types";
 import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName, sheetCell, unquoteSheetName } from "../a1";
 import { cellPrint } from "./fingerprint";
-import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, type CellSet } from "./marks";
+import {
+  leftUnfinished,
+  printedCells,
+  printsInOrder,
+  recordOf,
+  renamedSheets,
+  sheetsWeMade,
+  type CellSet,
+} from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 /**
@@ -84,6 +92,18 @@ export function writtenSheetOf(snapshot: WorkbookSnapshot): string | null {
   return generated.find((sheet) => snapshot.sheets.some((s) => s.name === sheet)) ?? null;
 }
 
+/**
+ * The sheet a check that did not finish (Excel refused a write batch) was writing the goals found in text out to,
+ * holding only part of them and nothing of the clerk's (marks.ts leftUnfinished), else null. The next check reads the
+ * goals from the text again, not from this sheet, and writes them out there again: what one check that finished writes.
+ */
+export function unfinishedWrittenSheet(snapshot: WorkbookSnapshot): string | null {
+  const written = writtenSheetOf(snapshot);
+  const sheet = snapshot.sheets.find((s) => s.name === written);
+  const record = recordOf(snapshot);
+  return sheet && record && leftUnfinished(record, sheet) ? sheet.name : null;
+}
+
 /** Where an earlier run wrote the goals found in text out, else where unit-wide goals would go: UNIT_SHEET. */
 function unitSheetOf(snapshot: WorkbookSnapshot): string {
   return writtenSheetOf(snapshot) ?? UNIT_SHEET;
@@ -93,7 +113,8 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   const none: UnitSheetPlan = { written: [], handled: new Set(), diagnostics: [] };
   const ours = unitSheetOf(ctx.snapshot);
   const record = ctx.previous?.generated?.[ours];
-  if (record !== undefined && ctx.contents.hasSheet(ours)) {
+  const unfinished = unfinishedWrittenSheet(ctx.snapshot) === ours;
+  if (record !== undefined && ctx.contents.hasSheet(ours) && !unfinished) {
     // Read back by the check as tables of their own: keep its content record and sheet ownership.
     ctx.marks.sheets.push(ours);
     (ctx.marks.generated ??= {})[ours] = record;
@@ -105,8 +126,8 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   if (prose.length === 0) return none;
   // Projects' goals, each its own table on 项目绩效目标; unit-wide prose (with anything else) one table as before.
   const projects = prose.every((p) => isProject(p.table));
-  const sheet = projects ? PROJECT_SHEET : UNIT_SHEET;
-  if (ctx.contents.hasSheet(sheet)) {
+  const sheet = unfinished ? ours : projects ? PROJECT_SHEET : UNIT_SHEET;
+  if (!unfinished && ctx.contents.hasSheet(sheet)) {
     ctx.say(
       projects
         ? `已有名为「${sheet}」的工作表，未写出由文字目标整理的项目绩效目标表。`
@@ -117,7 +138,7 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
     );
     return none;
   }
-  ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
+  if (!unfinished) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
   const written: CheckedTable[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -156,35 +156,58 @@ test("text that Excel would parse is written as text (the fake parses like Excel
   expect(typedInto("=A1")).toEqual({ value: null, formula: "=A1" });
 });
 
-describe("a run that fails in any write batch: the next run and Clear marks recover a clean workbook", () => {
-  const BUDGET = 20_000; // small batches, so the seed's write goes out in many
-  let batches = 0;
+/**
+ * Batch budgets the write is cut by: each cuts it elsewhere (a sheet we add half-written, its title only, its rows
+ * without the rest). On main before session 69, 8, 12, 16 and 24 KB failed (20 KB passed by chance): a summary left
+ * half-written was taken for the clerk's (监控汇总 (2), 监控时点_2), the unit-wide table written out half was read as it
+ * stood and never finished.
+ */
+const BUDGETS = [8_000, 12_000, 16_000, 20_000, 24_000, 30_000];
 
-  beforeAll(async () => {
-    const fake = new FakeExcel(modelFromSnapshot(seed));
-    batches = (await runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET)).write.syncs;
-  });
-
-  test("the write is split into several batches", () => expect(batches).toBeGreaterThan(3));
-
-  for (const after of [0, 5])
-    // the request refused whole, or failing part-way through its commands
-    test(`failing batch k (after ${after} commands) for every k`, async () => {
+describe.each(BUDGETS)(
+  "a run that fails in any write batch (%i bytes a batch): the next run and Clear marks recover a clean workbook",
+  (budget) => {
+    test("for every batch k, the request refused whole or failing part-way through its commands", async () => {
       const original = state(modelFromSnapshot(seed));
       const clean = new FakeExcel(modelFromSnapshot(seed));
-      await runCheck(clean.context, SETTINGS, TODAY, true, true, BUDGET);
+      const batches = (await runCheck(clean.context, SETTINGS, TODAY, true, true, budget)).write.syncs;
+      expect(batches).toBeGreaterThan(3); // the seed's write goes out in several
       const once = state(clean.model);
-      for (let k = 1; k <= batches; k++) {
-        const fake = new FakeExcel(modelFromSnapshot(seed));
-        fake.failSync = { sync: 3 + k, after, code: "InvalidOperationInCellEditMode" };
-        await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET)).rejects.toThrow();
-        await runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET);
-        expect([k, state(fake.model)]).toEqual([k, once]);
-        await runClear(fake.context, true);
-        expect([k, state(fake.model)]).toEqual([k, original]);
-      }
-    }, 120_000);
-});
+      for (const after of [0, 5])
+        for (let k = 1; k <= batches; k++) {
+          const fake = new FakeExcel(modelFromSnapshot(seed));
+          fake.failSync = { sync: 3 + k, after, code: "InvalidOperationInCellEditMode" };
+          await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, budget)).rejects.toThrow();
+          await runCheck(fake.context, SETTINGS, TODAY, true, true, budget);
+          expect([k, after, state(fake.model)]).toEqual([k, after, once]);
+          await runClear(fake.context, true);
+          expect([k, after, state(fake.model)]).toEqual([k, after, original]);
+        }
+    }, 240_000);
+  },
+);
+
+test.each([
+  // The summary cut after its title and 监控时点 / 预算年度 (24 KB, batch 5); the unit-wide table after its header (16 KB, batch 3).
+  { budget: 24_000, k: 5, sheet: "监控汇总", at: "1,3" },
+  { budget: 16_000, k: 3, sheet: "部门整体绩效目标", at: "0,3" },
+])(
+  "a sheet a refused run left half-written where the clerk then typed ($sheet): their cell stays through the next check and Clear marks",
+  async ({ budget, k, sheet, at }) => {
+    const fake = new FakeExcel(modelFromSnapshot(seed));
+    fake.failSync = { sync: 3 + k, after: 0, code: "InvalidOperationInCellEditMode" };
+    await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, budget)).rejects.toThrow();
+    const half = fake.sheet(sheet);
+    expect(half.cells.size).toBeGreaterThan(0); // the run stopped with the sheet written in part
+    expect(half.cells.has(at)).toBe(false);
+    const typed = { value: "待核对（科室）", formula: null, numberFormat: "General" };
+    half.cells.set(at, { ...typed });
+    await runCheck(fake.context, SETTINGS, TODAY, true, true, budget);
+    expect(fake.sheet(sheet).cells.get(at)).toMatchObject({ value: typed.value, formula: null });
+    await runClear(fake.context, true);
+    expect(fake.sheet(sheet).cells.get(at)).toMatchObject({ value: typed.value, formula: null });
+  },
+);
 
 test("a check already running refuses a second one (ribbon or pane), with a clear message", async () => {
   let release: () => void = () => undefined;
