@@ -344,14 +344,18 @@ export function resolveTarget(pkg: Package, part: string, target: string): strin
     }
   });
   if (pkg.parts.has(decoded)) return decoded;
-  return entryIgnoringCase(pkg, decoded) ?? name;
+  return partIgnoringCase(pkg, decoded) ?? name;
 }
 
 /** Per package, its part names by their ASCII-lowercased form (made at the first target naming no entry as spelled). */
 const namesIgnoringCase = new WeakMap<Package, Map<string, string>>();
 
-/** The part whose name equals `name` but for ASCII case, or null; the first in the zip's order. */
-function entryIgnoringCase(pkg: Package, name: string): string | null {
+/**
+ * The part whose name equals `name` ignoring ASCII case (itself first), or null: a name that is another part's (the
+ * first in the zip's order) once case is ignored, so no new part may take it.
+ */
+export function partIgnoringCase(pkg: Package, name: string): string | null {
+  if (pkg.parts.has(name)) return name;
   const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   let names = namesIgnoringCase.get(pkg);
   if (!names) {

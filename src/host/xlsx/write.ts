@@ -29,6 +29,7 @@ import {
   NS_R,
   parsePartText,
   partDoc,
+  partIgnoringCase,
   readRels,
   relsPathOf,
   REL_WORKSHEET,
@@ -389,10 +390,11 @@ class Writer {
   /** Where the search for a free name of each pattern goes on (a name found taken stays taken). */
   private readonly searchedUpTo = new Map<string, number>();
 
+  /** A name no part has, ignoring case: xl/worksheets/sheet1.xml beside the user's Sheet1.xml is the same part ([M1.12]). */
   private freePart(pattern: (n: number) => string): string {
     const key = pattern(0);
     for (let n = this.searchedUpTo.get(key) ?? 1; ; n++)
-      if (!this.pkg.parts.has(pattern(n))) {
+      if (!partIgnoringCase(this.pkg, pattern(n))) {
         this.searchedUpTo.set(key, n);
         return pattern(n);
       }

@@ -76,3 +76,26 @@ test("the checked copy's notes named in another case: a second check keeps one n
       .sort(),
   );
 });
+
+test("the user's sheets named Sheet1.xml …: our new sheet takes no name equal to one of theirs ignoring case", async () => {
+  const pkg = openPackage(await xlsxDriver.open(SAMPLE));
+  const rels = "xl/_rels/workbook.xml.rels";
+  let relsText = partText(pkg, rels)!;
+  let types = partText(pkg, "[Content_Types].xml")!;
+  for (const name of [...pkg.parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const capital = name.replace("/sheet", "/Sheet");
+    pkg.parts.set(capital, pkg.parts.get(name)!);
+    pkg.parts.delete(name);
+    relsText = relsText.replace(`"${name.slice(3)}"`, `"${capital.slice(3)}"`);
+    types = types.replace(`"/${name}"`, `"/${capital}"`);
+  }
+  setPartText(pkg, rels, relsText);
+  setPartText(pkg, "[Content_Types].xml", types);
+  const capitals = concat(packPackage(pkg));
+
+  const once = (await xlsxDriver.check(capitals, false, AS_OF)).workbook;
+  const names = lowerNames(once);
+  expect(new Set(names).size).toBe(names.length);
+  const again = (await xlsxDriver.check(once, false, AS_OF)).workbook;
+  expect(await xlsxDriver.held(again)).toEqual(await xlsxDriver.held(once));
+});
