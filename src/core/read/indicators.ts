@@ -102,9 +102,25 @@ function stopReason(
   const m = grid.merge(row, name);
   const isProjectCell = m !== null && m.left === header.projectColumns.name;
   if (m && !isProjectCell && m.left <= Math.min(name, target) && m.right >= Math.max(name, target)) {
-    return isStatementRow(grid, header, row, m.left) ? null : "end";
+    return isStatementRow(grid, header, row, m.left) || mergedLevelHeading(grid, header, row) ? null : "end";
   }
   return null;
+}
+
+/**
+ * A level heading merged across the level columns and the name, or the whole row (产出指标 over 一级 | 二级 | 三级 |
+ * 指标值, the rows below it leaving their 一级 blank): the level of the rows below (reader69: merged across the whole
+ * row it was prose ending the table, “找到指标表头，但其下没有指标行”; across the names, an indicator 产出指标 with no
+ * target). No heading when the target column holds a value of its own beside it.
+ */
+function mergedLevelHeading(grid: SheetGrid, header: IndicatorHeader, row: number): boolean {
+  const { level1, name, target } = header.columns;
+  if (level1 === undefined || name === undefined) return false;
+  const m = grid.merge(row, name);
+  if (!m || m.top !== row || m.left > level1 || m.right < name) return false;
+  if (target !== undefined && target > m.right && !grid.isEmpty(row, target)) return false;
+  const kind = grid.mergedCell(row, name).asName;
+  return kind.level1 || kind.category;
 }
 
 /**
@@ -501,6 +517,11 @@ function skipRow(
     return true;
   }
   const named = grid.mergedCell(row, col.name);
+  if (mergedLevelHeading(grid, header, row)) {
+    if (named.asName.level1) state.level1 = name;
+    state.level2 = named.asName.level1 ? "" : name;
+    return true;
+  }
   // 一、产出指标 / 1.数量指标 alone in the name column of a table without level columns: the level of the rows below.
   if (isLevelHeading(grid, header, row) && enterHeading(grid.compact(row, col.name), state)) return true;
   if (out.tree && !textAt(grid, row, col.target)) {
