@@ -454,6 +454,11 @@ export interface ParsedTarget {
    * after another name (回收率95 under 满意度, 未培训人数120 under 培训人数) it is not (review57b).
    */
   measure?: string;
+  /**
+   * A deadline dated beside a 定性 sign (reader69): the table marks the row qualitative, so a clerk answers it as one — a
+   * whole 100 % or 达到预期 is 达成 there, as it was before the date was read (review69).
+   */
+  qualitativeSign?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

@@ -362,11 +362,15 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
 
   switch (target.kind) {
     case "qualitative":
-      if (isWholePercent(value, format)) return { kind: "grade", grade: "achieved" };
-      return typeof value === "string" && partSaidDone(value) ? partDone(value) : readQualitative(value, target);
+      return readAsQualitative(value, format, target);
     case "date":
-    case "period":
-      return readCompletionDate(value, format, target, date1904);
+    case "period": {
+      const done = readCompletionDate(value, format, target, date1904);
+      // 100% / 达到预期 beside a 定性 sign (review69: “时限指标应填写完成日期” once reader69 dated 11月底之前 there, 达成 before).
+      const graded =
+        done.kind === "invalid" && target.qualitativeSign ? readAsQualitative(value, format, target) : null;
+      return graded?.kind === "grade" ? graded : done;
+    }
     case "missing":
     case "unknown":
       return readAnything(value, format, target, date1904);
@@ -393,6 +397,12 @@ function isWholePercent(value: number | string | boolean, format: string | undef
   if (typeof value !== "string") return false;
   const q = parseQuantity(value);
   return (q !== null && q.unit === "%" && q.value === 100) || allSaidDone(value);
+}
+
+/** An answer to a qualitative target: a whole 100 %, part of the work said done, or a grade in words. */
+function readAsQualitative(value: number | string | boolean, format: string | undefined, target: ParsedTarget): Actual {
+  if (isWholePercent(value, format)) return { kind: "grade", grade: "achieved" };
+  return typeof value === "string" && partSaidDone(value) ? partDone(value) : readQualitative(value, target);
 }
 
 /** The share of the task said done (已完成80%, 100%完成, 完成率100%: ACTUAL_SHARE_DONE), or null. */

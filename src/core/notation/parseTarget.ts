@@ -266,7 +266,7 @@ function dateTarget(raw: string, iso: string, notes: Message[] = []): ParsedTarg
  */
 function datedUnderQualitative(raw: string, s: string, ctx: TargetContext): ParsedTarget {
   const deadline = readDeadline(s, ctx.budgetYear);
-  if (deadline && "iso" in deadline) return dateTarget(raw, deadline.iso);
+  if (deadline && "iso" in deadline) return { ...dateTarget(raw, deadline.iso), qualitativeSign: true };
   return qualitative(raw, normalizeText(raw), say("target.qualitative-sign", {}));
 }
 
