@@ -44,12 +44,14 @@ describe("CLI copy", () => {
   test("a chart never moved still goes right of the 自评得分 columns when they move right", async () => {
     const first = (await xlsxDriver.check(await xlsxDriver.open(SELF_EVAL), false, AT)).workbook;
     const before = await place(first);
-    // The scores in N and O: the chart from Q (N + 3), rows 2–21 (to the corner past row 21).
-    expect(before).toEqual(["16,0,1,0,25,0,21,0"]);
-    // The clerk's 备注 over our 自评得分 header: the scores move to O and P, our chart one column right with them.
+    // The scores in N and O, 待填报数 and 无法识别数 in P and Q (clerk68): the chart from S (P + 3), rows 2–21 (to the
+    // corner past row 21).
+    expect(before).toEqual(["18,0,1,0,27,0,21,0"]);
+    // The clerk's 备注 over our 自评得分 header: the scores move to R and S (O alone is free: P and Q hold our counts),
+    // our chart two columns right of them.
     const typed = await xlsxDriver.edit(first, [{ sheet: SUMMARY, row: 5, col: 13, type: "备注" }]);
     const second = (await xlsxDriver.check(typed, false, AT)).workbook;
-    expect(await place(second)).toEqual(["17,0,1,0,26,0,21,0"]);
+    expect(await place(second)).toEqual(["20,0,1,0,29,0,21,0"]);
     const third = (await xlsxDriver.check(second, false, AT)).workbook;
     expect(await whole(third)).toEqual(await whole(second));
   });
@@ -96,9 +98,9 @@ describe("Excel add-in", () => {
     const typed = await excelDriver.edit(first, [{ sheet: SUMMARY, row: 5, col: 13, type: "备注" }]);
     const second = (await excelDriver.check(typed, false, AT)).workbook;
     const after = (await place(second))![0].split(",").map(Number);
-    // One column right: past Q (standard width) and P's growth from standard to 自评等级's 10 characters — together
-    // P's new width.
-    expect(after[0] - before[0]).toBeCloseTo(columnWidthPoints(10));
+    // Two columns right (the scores leap over our counts in P and Q, clerk68): past S and T (standard width) and R's
+    // and S's growth from standard to 自评得分's 12 and 自评等级's 10 characters — together their new widths.
+    expect(after[0] - before[0]).toBeCloseTo(columnWidthPoints(12) + columnWidthPoints(10));
     expect([after[1], after[3]]).toEqual([15, 300]); // rows 2–21, as before
     const third = (await excelDriver.check(second, false, AT)).workbook;
     expect(await whole(third)).toEqual(await whole(second));

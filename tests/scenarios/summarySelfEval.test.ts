@@ -40,13 +40,15 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
       'v:"已与单位核对"',
       'v:"等级待复核"',
     ]);
-    // N is the clerk's now: the two columns move one right, to O and P (O was ours), beside the clerk's Q7.
-    expect([cell(after, "O6"), cell(after, "P6"), cell(after, "O7"), cell(after, "P7")]).toEqual([
+    // N is the clerk's now, and Q7 (our 无法识别数 there since clerk68) too: the two columns move right past our counts in
+    // P and Q (O alone is free), to R and S.
+    expect([cell(after, "R6"), cell(after, "S6"), cell(after, "R7"), cell(after, "S7")]).toEqual([
       'v:"自评得分"',
       'v:"自评等级"',
       "v:93.89",
       'v:"优"',
     ]);
+    expect([cell(after, "P6"), cell(after, "Q6")]).toEqual(['v:"待填报数"', 'v:"无法识别数"']);
     const third = await driver.check(second.workbook, false, AT);
     expect(heldOnSheet(await driver.held(third.workbook), SUMMARY)).toBe(heldOnSheet(after, SUMMARY));
   });

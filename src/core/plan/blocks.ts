@@ -45,6 +45,8 @@ export interface IndicatorBlock {
   sheet: string;
   /** Column of the 预警 cells and the rows of the indicators. */
   lightCol: number;
+  /** Column of the 状态 cells (the summary counts 待填报 and 无法识别 there). */
+  statusCol: number;
   rows: number[];
 }
 
@@ -323,7 +325,7 @@ export function planIndicatorBlock(
       ctx.note(statusCell, judged.why);
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
-  return { sheet, lightCol, rows };
+  return { sheet, lightCol, statusCol, rows };
 }
 
 /**

@@ -26,9 +26,11 @@ import {
   DATE_FORMAT,
   LIGHT_WORDS,
   PERCENT_FORMAT,
+  STATUS_WORDS,
   SUMMARY_SHEET,
   SUMMARY_WORDS,
   ourSeriesSpellings,
+  type Words,
 } from "./words";
 
 export interface TablePlacement {
@@ -130,6 +132,12 @@ export function planSummary(
     SCORE_WIDTHS.forEach((width, i) =>
       ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col: scores + i, width, ifStandard: true }),
     );
+  // After the scores: a summary made before these columns keeps its score columns where they are.
+  const counts = planCounts(ctx, sheet, top + headerRow, placements, rows, unread.length > 0, col);
+  if (counts >= 0 && placements.length > 0)
+    COUNT_WIDTHS.forEach((width, i) =>
+      ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col: counts + i, width, ifStandard: true }),
+    );
 
   // Widths on the sheet we make now (or that a run cut short made); from then on they are the user's to change
   // (like the unit sheet's).
@@ -141,11 +149,12 @@ export function planSummary(
     const column = (c: number): CellRange => ({ top: first, left: c, bottom: last, right: c });
     // Right of our columns, wherever columns the clerk inserted moved them.
     const right = lastColumn(col) + 2;
+    const beside = Math.max(scores, counts);
     const anchor = {
       top: top + 1,
-      left: Math.max(right, scores + 3),
+      left: Math.max(right, beside + 3),
       bottom: top + 20,
-      right: Math.max(right + 8, scores + 11),
+      right: Math.max(right + 8, beside + 11),
     };
     // Where we last put it (absent in records before session 58): a chart elsewhere was moved by the clerk, and stays.
     const placed = lastPlaced(ctx, sheet);
@@ -366,6 +375,8 @@ function lastPlaced(ctx: PlanContext, sheet: string): CellRange | null {
 
 /** Widths of 自评得分 (a score) and 自评等级 (a word; its header four characters wide), in characters. */
 const SCORE_WIDTHS = [12, 10];
+/** Widths of 待填报数 and 无法识别数 (their headers four and five characters wide), in characters. */
+const COUNT_WIDTHS = [10, 12];
 
 /** The columns right of ours a self-evaluation's score may go in, looked through for our header or room. */
 const scoreColumns = (col: Columns) => ({ first: lastColumn(col) + 1, last: lastColumn(col) + 65 });
@@ -469,25 +480,20 @@ function planScores(
   keep: boolean,
   ours: Columns,
 ): number {
-  const SCORE_COLUMNS = scoreColumns(ours);
   const words = SUMMARY_WORDS.scoreHeaders;
   const scored = placements.flatMap((p, i) =>
     p.checked.table.kind === "self-evaluation" ? [{ row: rows[i], self: p.checked.selfEvaluation }] : [],
   );
-  const ourHeader = new Set(Object.values(words[0]));
-  let col = -1;
-  for (let c = SCORE_COLUMNS.first; c <= SCORE_COLUMNS.last && col < 0; c++) {
-    const text = ctx.contents.value(sheet, headerRow, c);
-    if (typeof text === "string" && ourHeader.has(text) && ctx.isOurs(sheet, headerRow, c)) col = c;
-  }
-  if (scored.length === 0) {
-    if (col >= 0 && keep) words.forEach((_, i) => ctx.keepAsIs({ sheet, row: headerRow, col: col + i }));
-    return col >= 0 && keep ? col : -1;
-  }
-  const free = (c: number) =>
-    [headerRow, ...scored.map((s) => s.row)].every((row) => ctx.usable(sheet, row, c, "computed"));
-  for (let c = SCORE_COLUMNS.first; c <= SCORE_COLUMNS.last && col < 0; c++) if (free(c) && free(c + 1)) col = c;
-  if (col < 0) return -1;
+  const col = besideColumns(
+    ctx,
+    sheet,
+    headerRow,
+    ours,
+    words,
+    scored.map((s) => s.row),
+    keep,
+  );
+  if (col < 0 || scored.length === 0) return col;
   const lang = ctx.lang;
   words.forEach((h, i) => ctx.setValue({ sheet, row: headerRow, col: col + i }, h[lang], HEADER_STYLE));
   for (const { row, self } of scored) {
@@ -498,6 +504,74 @@ function planScores(
       grade === null ? SUMMARY_WORDS.notScored[lang] : lang === "en" ? GRADE_EN[grade] : grade,
     );
   }
+  return col;
+}
+
+/**
+ * Two columns of ours right of the summary's own (a self-evaluation's score, the counts without a light) for `rows`:
+ * where an earlier run put them (our header `words[0]` there), else the first two whose header cell and rows are free
+ * — a remark the clerk typed there is passed by, never written over, and so are the columns holding our other pair
+ * (its header, or its cells this run wrote). No rows: the header stays only where `keep` (rows kept for tables not read
+ * this time stand under it). Gives the first column, -1: none.
+ */
+function besideColumns(
+  ctx: PlanContext,
+  sheet: string,
+  headerRow: number,
+  ours: Columns,
+  words: Words[],
+  rows: number[],
+  keep: boolean,
+): number {
+  const { first, last } = scoreColumns(ours);
+  const ourHeader = new Set(Object.values(words[0]));
+  const mine = new Set(words.flatMap((w) => Object.values(w)));
+  let col = -1;
+  for (let c = first; c <= last && col < 0; c++) {
+    const text = ctx.contents.value(sheet, headerRow, c);
+    if (typeof text === "string" && ourHeader.has(text) && ctx.isOurs(sheet, headerRow, c)) col = c;
+  }
+  if (rows.length === 0) {
+    if (col >= 0 && keep) words.forEach((_, i) => ctx.keepAsIs({ sheet, row: headerRow, col: col + i }));
+    return col >= 0 && keep ? col : -1;
+  }
+  const header = (c: number) => {
+    const text = ctx.contents.value(sheet, headerRow, c);
+    return ctx.contents.isEmpty(sheet, headerRow, c) || (typeof text === "string" && mine.has(text));
+  };
+  const free = (c: number) => header(c) && [headerRow, ...rows].every((row) => ctx.usable(sheet, row, c, "computed"));
+  for (let c = first; c <= last && col < 0; c++) if (free(c) && free(c + 1)) col = c;
+  return col;
+}
+
+/**
+ * 待填报数 and 无法识别数 on each project's row, right of the light counts: the indicators still waiting for an actual
+ * and those whose target or actual was not understood (the report's 待填报 and 无法识别), so that the counts on the
+ * row add up to its indicators. A formula counts the block's 状态 cells, as the light counts count its 预警 cells.
+ * Gives the first of the two columns (-1: none).
+ */
+function planCounts(
+  ctx: PlanContext,
+  sheet: string,
+  headerRow: number,
+  placements: TablePlacement[],
+  rows: number[],
+  keep: boolean,
+  ours: Columns,
+): number {
+  const words = SUMMARY_WORDS.countHeaders;
+  const col = besideColumns(ctx, sheet, headerRow, ours, words, rows, keep);
+  if (col < 0 || placements.length === 0) return col;
+  words.forEach((h, i) => ctx.setValue({ sheet, row: headerRow, col: col + i }, h[ctx.lang], HEADER_STYLE));
+  placements.forEach((p, i) => {
+    const block = p.indicators;
+    (["pending", "unknown"] as const).forEach((status, k) => {
+      const count = p.checked.results.filter((r) => r.status === status).length;
+      const cell = { sheet, row: rows[i], col: col + k };
+      if (block) ctx.setComputed(cell, () => countStatus(statusRange(block), status), count);
+      else ctx.setValue(cell, count);
+    });
+  });
   return col;
 }
 
@@ -824,6 +898,17 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   if (schedule) ctx.setComputed(at(COL.execLight), () => `${refFrom(sheet, schedule.light)}&""`, execLight);
   else ctx.setValue(at(COL.execLight), execLight);
   ctx.setComputed(at(COL.light), () => projectLightFormula(ctx, row, COL), LIGHT_WORDS[result.light as Light][lang]);
+}
+
+/** The 状态 cells of a table's block, as a reference from the summary sheet. */
+function statusRange(block: IndicatorBlock): string {
+  return lightRange({ ...block, lightCol: block.statusCol });
+}
+
+/** How many of the cells show the status's word, in either language (as countLight counts a light's). */
+function countStatus(ref: string, status: "pending" | "unknown"): string {
+  const { zh, en } = STATUS_WORDS[status];
+  return `SUM(COUNTIF(${ref},{${stringLiteral(zh)},${stringLiteral(en)}}))`;
 }
 
 /** The 预警 cells of a table's block, as a reference from the summary sheet. */

@@ -7,7 +7,7 @@ import type { Light, Status } from "../types";
 import type { Highlight } from "./types";
 
 export type Lang = "zh" | "en";
-type Words = Record<Lang, string>;
+export type Words = Record<Lang, string>;
 
 const STATUSES: Status[] = ["met", "missed", "on-track", "behind", "exceeded", "pending", "unknown"];
 const LIGHTS: Light[] = ["red", "yellow", "green", "blue", "none"];
@@ -101,6 +101,14 @@ export const SUMMARY_WORDS = {
     { zh: "绿灯数", en: "Green" },
   ] as Words[],
   chartTitle: { zh: "计划进度与实际执行", en: "Planned vs actual execution" },
+  /**
+   * Indicators without a light on each project's row, right of the columns above (summary.ts planCounts): with the
+   * four light counts they add up to the indicators, as the report's count line does.
+   */
+  countHeaders: [
+    { zh: "待填报数", en: "Pending" },
+    { zh: "无法识别数", en: "Not understood" },
+  ] as Words[],
   /** A self-evaluation's score and grade, right of the columns above (summary.ts planScores). */
   scoreHeaders: [
     { zh: "自评得分", en: "Self-evaluation score" },
