@@ -1,7 +1,7 @@
 /** Building formula text: references with correctly quoted sheet names, string literals, PERF calls. */
 import { absoluteRef, quoteSheetName, rangeToA1 } from "../a1";
 import type { CellRange, CellRef } from "../types";
-import { LIGHT_WORDS } from "./words";
+import { LIGHT_WORDS, type Words } from "./words";
 
 /** "'O''Brien 表 1'!$E$12": a reference from another sheet. */
 export function sheetRef(sheet: string, r: CellRange): string {
@@ -58,7 +58,11 @@ export function lightTest(ref: string, light: "red" | "yellow" | "blue" | "green
 
 /** Count of cells in `ref` showing the light in either language. */
 export function countLight(ref: string, light: "red" | "yellow" | "blue" | "green"): string {
-  const { zh, en } = LIGHT_WORDS[light];
+  return countWords(ref, LIGHT_WORDS[light]);
+}
+
+/** Count of cells in `ref` showing the word in either language (a light, a status). */
+export function countWords(ref: string, { zh, en }: Words): string {
   return `SUM(COUNTIF(${ref},{${stringLiteral(zh)},${stringLiteral(en)}}))`;
 }
 

@@ -20,7 +20,7 @@ import {
 } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { countLight, lightTest, refFrom, sheetRef, showsDate, stringLiteral } from "./formulas";
+import { countLight, countWords, lightTest, refFrom, sheetRef, showsDate, stringLiteral } from "./formulas";
 import {
   AMOUNT_FORMAT,
   DATE_FORMAT,
@@ -134,7 +134,9 @@ export function planSummary(
     );
   // After the scores: a summary made before these columns keeps its score columns where they are.
   const counts = planCounts(ctx, sheet, top + headerRow, placements, rows, unread.length > 0, col);
-  if (counts >= 0 && placements.length > 0)
+  // Widths on the sheet we make now only, as our own columns': the counts move with the columns the clerk inserts, and
+  // a width given to the column they moved into would change a column of the clerk's look.
+  if (counts >= 0 && placements.length > 0 && (made || ctx.addedByUnfinishedRun(sheet)))
     COUNT_WIDTHS.forEach((width, i) =>
       ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col: counts + i, width, ifStandard: true }),
     );
@@ -568,7 +570,7 @@ function planCounts(
     (["pending", "unknown"] as const).forEach((status, k) => {
       const count = p.checked.results.filter((r) => r.status === status).length;
       const cell = { sheet, row: rows[i], col: col + k };
-      if (block) ctx.setComputed(cell, () => countStatus(statusRange(block), status), count);
+      if (block) ctx.setComputed(cell, () => countWords(statusRange(block), STATUS_WORDS[status]), count);
       else ctx.setValue(cell, count);
     });
   });
@@ -903,12 +905,6 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
 /** The 状态 cells of a table's block, as a reference from the summary sheet. */
 function statusRange(block: IndicatorBlock): string {
   return lightRange({ ...block, lightCol: block.statusCol });
-}
-
-/** How many of the cells show the status's word, in either language (as countLight counts a light's). */
-function countStatus(ref: string, status: "pending" | "unknown"): string {
-  const { zh, en } = STATUS_WORDS[status];
-  return `SUM(COUNTIF(${ref},{${stringLiteral(zh)},${stringLiteral(en)}}))`;
 }
 
 /** The 预警 cells of a table's block, as a reference from the summary sheet. */
