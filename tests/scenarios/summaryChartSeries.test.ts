@@ -220,12 +220,13 @@ describe("Excel add-in", () => {
     const moved = await place(widened);
     expect(moved[0] - before[0]).toBeCloseTo(grown);
     expect(moved.slice(1)).toEqual(before.slice(1));
-    // The clerk's 备注 over our 自评得分 header: the scores move right, and our chart (never moved by the clerk) with
-    // them — one column more: P's new width (自评等级, 10 characters).
+    // The clerk's 备注 over our 自评得分 header: the scores move right past our 待填报数 / 无法识别数 (P, Q) to R and S,
+    // and our chart (never moved by the clerk) with them — two columns more, by R's and S's new widths (自评得分 12,
+    // 自评等级 10 characters; R's standard width before and T's now cancel).
     const typed = await excelDriver.edit(widened, [{ sheet: SUMMARY, row: 5, col: 13, type: "备注" }]);
     const second = await check(typed);
     const after = await place(second);
-    expect(after[0] - moved[0]).toBeCloseTo(columnWidthPoints(10));
+    expect(after[0] - moved[0]).toBeCloseTo(columnWidthPoints(12) + columnWidthPoints(10));
     expect([after[1], after[3]]).toEqual([before[1], before[3]]);
     const once = await whole(second);
     expect(await whole(await check(second))).toEqual(once);
