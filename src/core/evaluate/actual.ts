@@ -117,6 +117,8 @@ import {
   RESTATE_PREFIXES,
   YES_NO,
   type Grade,
+  inChinese,
+  PRAISE,
 } from "../locale/zh/grades";
 import {
   AVERAGE_NAME,
@@ -323,7 +325,7 @@ function pieceFor(piece: string, unit: string | null): CellValue {
 /** The grade of the first of `patterns` the text (normalised, trailing punctuation left out) matches, or null. */
 const gradeIn = (patterns: ReadonlyArray<readonly [RegExp, Grade]>) =>
   memoizeString((text: string): Grade | null => {
-    const t = normalizeText(text).replace(/[。.!！;；,，\s]+$/u, "");
+    const t = inChinese(normalizeText(text).replace(/[。.!！;；,，\s]+$/u, ""));
     for (const [pattern, grade] of patterns) if (pattern.test(t)) return grade;
     return null;
   });
@@ -437,7 +439,8 @@ const TRAILING_PUNCTUATION = /[。.!！;；,，]+$/u;
  * Text compared with the target: no spaces, quotes or trailing punctuation, no 定性： prefix. (The patterns are module
  * constants: a regex literal in a function makes a new RegExp object each time it runs, here for every actual.)
  */
-const plainWords = (s: string) => compactText(s).replace(QUALITATIVE_PREFIX, "").replace(TRAILING_PUNCTUATION, "");
+const plainWords = (s: string) =>
+  inChinese(compactText(s).replace(QUALITATIVE_PREFIX, "").replace(TRAILING_PUNCTUATION, ""));
 
 /** A yes / no target (是 / 否 / 有 / 无 as the answer to reach, YES_NO): judged by the answer given. */
 export const isYesNoTarget = (target: ParsedTarget) => YES_NO.has(plainWords(target.raw));
@@ -735,7 +738,11 @@ function readNumber(
     const aside = TRAILING_ASIDE.exec(value)?.[1];
     const asideGrade = aside === undefined ? null : saidGrade(aside, target);
     // The note's words said when they are no 未… (95%（部分达成）); 95%（未达标） keeps review56's words.
-    if (asideGrade) noted = asideGrade === "not" ? { grade: asideGrade } : { grade: asideGrade, word: aside!.trim() };
+    if (asideGrade)
+      noted =
+        asideGrade === "not" && !belowExpectationUnderCap(aside!, target)
+          ? { grade: asideGrade }
+          : { grade: asideGrade, word: aside!.trim() };
     // A time after the quantity (完成3.2万人次（截至6月30日）): when, not how much, read without it and said as a sentence.
     const timed = ACTUAL_TRAILING_TIME.exec(value);
     if (timed && timed.index > 0) {
@@ -1080,7 +1087,7 @@ function saidGrade(words: string, target: ParsedTarget): Grade | null {
   const plain = plainWords(words);
   if (HAS_DIGIT.test(plain)) return null;
   const cap = targetSide(target) === "cap";
-  if (cap && (NOT_REACHED_ALONE.test(plain) || BELOW_EXPECTATION.test(plain))) return null;
+  if (cap && NOT_REACHED_ALONE.test(plain)) return null;
   const capGrade = cap ? capInWords(plain, target) : null;
   if (capGrade) return capGrade;
   if (SHORT_OF_EXPECTATION.test(plain)) return "not";
@@ -1100,12 +1107,21 @@ function gradeBeside(value: string, target: ParsedTarget): Actual | null {
     .filter((c) => c !== "");
   if (clauses.length < 2) return null;
   const grades = clauses.map((c) => saidGrade(c, target));
+  const praise = clauses.map((c) => PRAISE.test(plainWords(c)));
   const at = grades.findIndex((g) => g !== null);
-  const rest = clauses.filter((_, i) => grades[i] === null);
-  if (at < 0 || rest.length === 0 || grades.some((g) => g !== null && g !== grades[at])) return null;
+  const rest = clauses.filter((_, i) => grades[i] === null && !praise[i]);
+  if (at < 0 && !praise.includes(true)) return null;
+  if (rest.length === 0 || grades.some((g) => g !== null && g !== grades[at])) return null;
   const read = readNumber(rest.join("，"), undefined, target);
   if (read.kind !== "number") return null;
-  const noted = { grade: grades[at] as Grade, word: clauses[at] };
+  // 95%，良好: praise says no target reached, the number read as 80%（良好） is (verdict69b: “应填写数值” before).
+  if (at < 0) return { ...read, sentence: value.trim() };
+  // The word as typed (not achieved, not notachieved) when the clauses part alike with their spaces.
+  const typed = normalizeText(value)
+    .split(CLAUSES)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+  const noted = { grade: grades[at] as Grade, word: typed.length === clauses.length ? typed[at] : clauses[at] };
   return gradeDisagrees(read.value, noted, value.trim(), target) ?? { ...read, sentence: value.trim() };
 }
 
@@ -1120,11 +1136,21 @@ function gradeDisagrees(v: number, noted: Noted, value: string, target: ParsedTa
   if (targetSide(target) === null) return null;
   const met = meetsTarget(v, target);
   const said = { value, target, ...(targetSide(target) === "cap" ? { cap: true as const } : {}) };
+  // 低于预期 within a cap (低于预期，80万元): a cost below what was expected, or a result short of it — the word says both,
+  // as alone (verdict69b: “预计或计划的数值” before, 预期 read as a forecast); past the cap both readings are short.
+  if (met && noted.word !== undefined && belowExpectationUnderCap(noted.word, target))
+    return invalid(say("actual.below-expectation-under-cap", { value, target, beside: true }));
   if (noted.grade !== "achieved" && met)
     return invalid(say("actual.said-not-reached", noted.word === undefined ? said : { ...said, word: noted.word }));
   if (noted.grade === "achieved" && !met)
     return invalid(say("actual.said-reached", { ...said, word: noted.word ?? "" }));
   return null;
+}
+
+/** 低于预期 / 不如预期 under a cap: below what was expected, good or not (BELOW_EXPECTATION). */
+function belowExpectationUnderCap(words: string, target: ParsedTarget): boolean {
+  const plain = plainWords(words);
+  return targetSide(target) === "cap" && SHORT_OF_EXPECTATION.test(plain) && BELOW_EXPECTATION.test(plain);
 }
 
 /** The full target met by x (at the deadline, no schedule): as judgeNumber reads each op. */
@@ -1566,7 +1592,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 未达预期, 低于预期 under a number (verdict69: “应填写数值” before, while 未达到预期 was 未达成): short of it, 未达成 —
   // but 低于预期 under a cap, where a cost below what was expected is good: the words say both, said, not judged.
   if (SHORT_OF_EXPECTATION.test(plainWords(value)))
-    return side === "cap" && BELOW_EXPECTATION.test(plainWords(value))
+    return belowExpectationUnderCap(value, target)
       ? invalid(say("actual.below-expectation-under-cap", { value: value.trim(), target }))
       : { kind: "grade", grade: "not" };
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.

@@ -659,7 +659,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.said-reached": (p) =>
     `Actual not judged: ${q(p.value)} says ${q(p.word)}, but its number ${p.cap ? "passes" : "does not reach"} the target ${targetEn(p.target)}: the two disagree; check it and type only the amount done`,
   "actual.below-expectation-under-cap": (p) =>
-    `Actual not judged: ${q(p.value)} under the cap ${targetEn(p.target)} may be a number below what was expected (good under a cap) or a result short of it; type the amount`,
+    `Actual not judged: ${q(p.value)} under the cap ${targetEn(p.target)} may be a number below what was expected (good under a cap) or a result short of it; ${p.beside ? "check it and type only the amount done" : "type the amount"}`,
   "actual.done-share-under-cap": (p) =>
     `Actual not judged: ${q(p.value)} says ${exactNumber(p.share)}% of the work is done, but the target ${targetEn(p.target)} is a cap not to pass, not an amount to do; type this indicator's own value`,
   "actual.two-readings": (p) =>

@@ -443,7 +443,7 @@ export interface MessageParams {
    */
   "actual.said-reached": { value: string; target: TargetShape; word: string; cap?: true };
   /** 低于预期 under a cap (成本 ≤100万元): below an expected cost is good, below an expected result not; target as shown. */
-  "actual.below-expectation-under-cap": { value: string; target: TargetShape };
+  "actual.below-expectation-under-cap": { value: string; target: TargetShape; beside?: true };
   /** A share of the work said done (已完成80%) under a cap on a share (差错率 ≤5%); share: the percent typed. */
   "actual.done-share-under-cap": { value: string; target: TargetShape; share: number };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */

@@ -3381,3 +3381,79 @@ test.each([
 ])("published: %p %p with %p: %p (as on main)", (name, target, actual, expected) => {
   expect(judgedAt(name, target, actual).status).toBe(expected);
 });
+
+// ── verdict69b: review69's follow-ups to round 16. Each row through the check, PERF.STATUS and the score (judgedAt). ──
+
+// 基本达标 / 基本完成 alone are 部分达成 (yellow, a part score); beside a number meeting the target in full they say less
+// than it — as 部分达成，95%, a disagreement, not judged (held, as on int69); short of it they agree and the number is read.
+test("基本达标 beside a number is read as 基本达标 alone is: partly, so 95% under ≥90% disagrees and 85% agrees", () => {
+  expect(judgedAt("资金到位率", "≥90%", "基本达标")).toMatchObject({
+    status: "missed",
+    light: "yellow",
+    actual: "partly",
+  });
+  for (const actual of ["基本达标，95%", "基本完成，95%", "基本达到，95%", "95%（基本达标）"]) {
+    const r = judgedAt("资金到位率", "≥90%", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("数值达到了指标值 ≥ 90%");
+  }
+  expect(judgedAt("资金到位率", "≥90%", "基本达标，85%")).toMatchObject({ status: "missed", light: "red", actual: 85 });
+});
+
+// 低于预期 beside a number under a cap: on int69 “填写的是预计或计划的数值” (预期 read as a forecast) or “应填写数值”.
+// Within the cap it is said as 低于预期 alone is (good or short, not judged); past the cap both readings are short: red.
+test.each(["低于预期，80万元", "80万元，低于预期", "below expectations, 80万元"])(
+  "项目成本 ≤100万元 with %p: 低于预期 within a cap, not judged, said",
+  (actual) => {
+    const r = judgedAt("项目成本", "≤100万元", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain(
+      "“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期，未判断；请核实后只填写",
+    );
+    expect(r.why).not.toContain("预计或计划");
+  },
+);
+test("低于预期，120万元 under ≤100万元: past the cap either way, read, red", () => {
+  expect(judgedAt("项目成本", "≤100万元", "低于预期，120万元")).toMatchObject({ status: "missed", actual: 120 });
+});
+
+// Praise in a clause beside a number (95%，良好): read as 95%（良好） is, the number (on int69 “应填写数值”).
+test.each([
+  ["95%，良好", "met", 95],
+  ["95%，优", "met", 95],
+  ["良好，95%", "met", 95],
+  ["80%，良好", "missed", 80],
+])("资金到位率 ≥90%% with %p: praise beside the number, the number read (%p)", (actual, status, value) => {
+  const r = judgedAt("资金到位率", "≥90%", actual);
+  expect([r.status, r.actual]).toEqual([status, value]);
+  expect(r.why).toContain(`从“${actual}”中读出`);
+});
+
+// English grade words, typed by a clerk in English mode, read as the Chinese ones (on int69 not read: `not achieved, 95%`
+// met, green; `achieved` alone “定性指标应填写达成情况”).
+test.each([
+  ["not achieved, 95%", "却注明“not achieved”"],
+  ["95%, not met", "却注明“not met”"],
+  ["partly achieved, 95%", "却注明“partly achieved”"],
+  ["basically met, 95%", "却注明“basically met”"],
+  ["achieved, 80%", "注明“achieved”，数值却未达到"],
+])("资金到位率 ≥90%% with %p: the English word disagrees with the number, not judged", (actual, said) => {
+  const r = judgedAt("资金到位率", "≥90%", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(said);
+});
+test("English grade words alone and agreeing with a number read as the Chinese ones", () => {
+  expect(judgedAt("社会效益", "明显提升", "Achieved")).toMatchObject({ status: "met", actual: "achieved" });
+  expect(judgedAt("社会效益", "明显提升", "partly achieved")).toMatchObject({ status: "missed", actual: "partly" });
+  expect(judgedAt("社会效益", "明显提升", "not achieved")).toMatchObject({ status: "missed", actual: "not" });
+  expect(judgedAt("资金到位率", "≥90%", "not achieved")).toMatchObject({
+    status: "missed",
+    light: "red",
+    actual: "not",
+  });
+  expect(judgedAt("资金到位率", "≥90%", "achieved, 95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("资金到位率", "≥90%", "not achieved, 80%")).toMatchObject({ status: "missed", actual: 80 });
+  expect(judgedAt("项目成本", "≤100万元", "over budget, 20万元").status).toBe("unknown");
+  expect(judgedAt("项目成本", "≤100万元", "within budget, 80万元")).toMatchObject({ status: "met", actual: 80 });
+  expect(judgedAt("资金到位率", "≥90%", "95% (not achieved)").status).toBe("unknown");
+});

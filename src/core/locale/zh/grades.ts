@@ -46,6 +46,36 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   ],
 ];
 
+/**
+ * The grade words a clerk types in English mode (verdict69b: `not achieved, 95%` was 95, met, green; `achieved` alone
+ * “定性指标应填写达成情况”): each the Chinese word it stands for, so both read alike (inChinese). Matched on the text
+ * lower-cased without spaces, whole.
+ */
+const ENGLISH_GRADE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:not|notyet|un)(?:achieved|met|reached)$/, "未达成"],
+  [/^(?:not|notyet)(?:completed|done)$|^(?:incomplete|uncompleted|unfinished)$/, "未完成"],
+  [/^(?:partly|partially)(?:achieved|met|reached)$/, "部分达成"],
+  [/^(?:basically|mostly|largely)(?:achieved|met|reached)$/, "基本达成"],
+  [/^(?:partly|partially)(?:completed|done)$/, "部分完成"],
+  [/^(?:fully)?(?:achieved|met|reached)$/, "达成"],
+  [/^(?:completed|done|finished)$/, "已完成"],
+  [/^(?:below|lowerthan)expectations?$/, "低于预期"],
+  [/^(?:shortofexpectations?|notasexpected|belowtarget)$/, "未达预期"],
+  [/^(?:within|under)(?:the)?budget$/, "在预算范围内"],
+  [/^overbudget$/, "超支"],
+  [/^(?:excellent)$/, "优秀"],
+  [/^(?:good|verygood)$/, "良好"],
+];
+/** The Chinese word an English grade word stands for (ENGLISH_GRADE_WORDS), or the text as it was. */
+export function inChinese(text: string): string {
+  if (!/^[A-Za-z ]+$/.test(text)) return text;
+  const key = text.toLowerCase().replace(/ /g, "");
+  return ENGLISH_GRADE_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? text;
+}
+
+/** Praise beside a number (95%，良好; 80%（良好）): says no target reached, the number read as typed (verdict69b). */
+export const PRAISE = /^(?:优秀?|优良|良好?|较好|很好|好)$/;
+
 /** 达到预期 / 达到预期效果 (GRADE_PATTERNS, verdict67): of an effect, not of a deadline — says nothing of when. */
 export const EXPECTATION_GRADE = /预期(?:效果)?$/;
 

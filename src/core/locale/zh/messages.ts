@@ -432,7 +432,7 @@ export const zh: Catalogue = {
   "actual.said-reached": (p) =>
     `实际为“${p.value}”：注明“${p.word}”，数值却${p.cap ? "超出" : "未达到"}指标值 ${shownTarget(p.target)}，两者不一致，未判断；请核实后只填写实际完成的数值`,
   "actual.below-expectation-under-cap": (p) =>
-    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期，未判断；请填写实际完成的数值`,
+    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期，未判断；请${p.beside ? "核实后只" : ""}填写实际完成的数值`,
   "actual.done-share-under-cap": (p) =>
     `实际为“${p.value}”：说的是工作完成了 ${exactNumber(p.share)}%，指标值 ${shownTarget(p.target)} 是不超过的上限，不是要完成的量，未判断；请填写本指标的实际数值`,
   "actual.two-readings": (p) =>
