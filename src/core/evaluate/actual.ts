@@ -2169,8 +2169,12 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   const aside = TRAILING_ASIDE.exec(clause)?.[1] ?? "";
   // 18个（含在建3个）: those under way are of the 18, as in 其中在建3个 (verdict68: met at 18 before), so none is said done.
   if (ACTUAL_PART_OF_BEFORE.test(aside) && notDoneWords(aside, target) === "under-way") return "under-way";
-  if (forecastSaid(before) || (!HAS_DIGIT.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
-    return "forecast";
+  // （低于预期） / （未达预期） is a grade of the number, no forecast of it (verdict69b: “预计或计划的数值” before).
+  const forecastAside =
+    !HAS_DIGIT.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) &&
+    forecastSaid(aside) &&
+    !SHORT_OF_EXPECTATION.test(plainWords(aside));
+  if (forecastSaid(before) || forecastAside) return "forecast";
   return null;
 }
 

@@ -3457,3 +3457,15 @@ test("English grade words alone and agreeing with a number read as the Chinese o
   expect(judgedAt("项目成本", "≤100万元", "within budget, 80万元")).toMatchObject({ status: "met", actual: 80 });
   expect(judgedAt("资金到位率", "≥90%", "95% (not achieved)").status).toBe("unknown");
 });
+// （低于预期） after the number is a grade of it, no forecast (on int69 “填写的是预计或计划的数值”); （预期） alone still is.
+test("a number with （低于预期）: within a cap said, past it or short of a floor read; 95%（低于预期） under ≥90% disagrees", () => {
+  const within = judgedAt("项目成本", "≤100万元", "80万元（低于预期）");
+  expect([within.status, within.why]).toEqual([
+    "unknown",
+    expect.stringContaining("“低于预期”可能是数值低于预期（在上限之内是好事）"),
+  ]);
+  expect(judgedAt("项目成本", "≤100万元", "120万元（低于预期）")).toMatchObject({ status: "missed", actual: 120 });
+  expect(judgedAt("资金到位率", "≥90%", "80%（低于预期）")).toMatchObject({ status: "missed", actual: 80 });
+  expect(judgedAt("资金到位率", "≥90%", "95%（低于预期）").why).toContain("括号中却注明未达到或未完成");
+  expect(judgedAt("资金到位率", "≥90%", "95%（预期）").why).toContain("预计或计划");
+});
