@@ -438,8 +438,10 @@ function removeLeftovers(ctx: PlanContext): void {
   // None of ours left on a sheet: the clerk cleared them (or made them theirs). A check writes them again, as it writes a
   // computed column of ours they deleted, and says so. One of several gone is not said. A rule WPS refused (the clerk's
   // three over a cell: wps/apply.ts) is not in the record (recordWithoutRules), so it is never taken for one deleted.
+  // Nor after a run that did not finish (its record still the provisional one): it may have removed ours and not yet
+  // added them again (Excel refused a write batch), which is not the clerk's doing.
   const again = [...rulesFound].filter(([sheet, found]) => !found && planned.has(sheet)).map(([sheet]) => sheet);
-  if (again.length > 0)
+  if (again.length > 0 && !own.records[0].provisional)
     ctx.say(
       `工作表「${again.join("」「")}」上本工具的高亮规则（条件格式）已被删除或改成了您的规则，本次检查按监控结果重新加上了（标出红、黄等预警的行）。`,
       `The add-in's highlight rules (conditional formats) on sheet${again.length > 1 ? "s" : ""} "${again.join('", "')}" had been deleted or made yours; this check added them again (they mark the rows with red, yellow and other warnings).`,
