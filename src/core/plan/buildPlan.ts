@@ -133,7 +133,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   // The record's sheet is still added first, so the sheets keep their order in the workbook.
   if (options.wholeFile) first.push(MARKS_SHEET_OP);
   else {
-    const earlier = ctx.previous ? mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) : undefined;
+    const earlier = ctx.previous
+      ? stillUnfinished(ctx, mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier))
+      : undefined;
     provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier), previousText);
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
@@ -258,6 +260,16 @@ function recordCells(ctx: PlanContext): void {
       return written?.printOf(key) ?? typedOver.get(key) ?? "????";
     });
   }
+}
+
+/**
+ * The record before this run's provisional one, without the sheets an unfinished last run added that this run writes
+ * again: if this run does not finish either, they are still a sheet added by a run that did not finish (marks.ts
+ * leftUnfinished, PlanContext.addedByUnfinishedRun), not one an earlier finished run made (监控汇总 (2) otherwise).
+ */
+function stillUnfinished(ctx: PlanContext, earlier: Marks): Marks {
+  const again = (sheet: string) => ctx.addedByUnfinishedRun(sheet) && ctx.marks.sheets.includes(sheet);
+  return { ...earlier, sheets: earlier.sheets.filter((sheet) => !again(sheet)) };
 }
 
 function withoutEarlier(marks: Marks): Marks {
