@@ -5,14 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import { type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import { checkTargets, clearMarks, runCheck, runClear } from "../../../src/host/excel/actions";
 import { cellName } from "../../../src/core/a1";
 import type { ListCell } from "../../../src/core/plan/listCells";
 import type { SheetSnapshot } from "../../../src/core/types";
 import { readListsOn, readWorkbook } from "../../../src/host/excel/read";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
-import { FakeExcel, RULES, installExcelGlobals, modelFromSnapshot, typedInto, type FakeModel } from "./fake";
+import { FakeExcel, RULES, installExcelGlobals, modelFromSnapshot, typedInto } from "./fake";
+import { refuse, state } from "./workbookState";
 
 installExcelGlobals();
 const SETTINGS = { asOf: "2024-08-15" };
@@ -22,24 +23,6 @@ let seed: WorkbookSnapshot;
 beforeAll(async () => {
   seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
 });
-
-/** Cells (value|formula) of every sheet but the marks sheet, and what else a run leaves behind. */
-function state(model: FakeModel) {
-  const cells: Record<string, string> = {};
-  for (const sheet of model.sheets)
-    if (sheet.name !== MARKS_SHEET)
-      for (const [k, c] of sheet.cells)
-        if (c.value !== null || c.formula)
-          cells[`${sheet.name}!${k}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}`;
-  return {
-    cells,
-    sheets: model.sheets.map((s) => s.name),
-    rules: model.sheets.reduce((n, s) => n + s.cfs.length, 0),
-    notes: model.sheets.reduce((n, s) => n + s.notes.size, 0),
-    validations: model.sheets.reduce((n, s) => n + s.validations.size, 0),
-    names: [...model.names.keys()],
-  };
-}
 
 test("a band with more than 512 merged areas is read again in halves, and every merge comes back", async () => {
   const values: CellValue[][] = Array.from({ length: 200 }, (_, r) => [`行 ${r}`]);
@@ -176,7 +159,7 @@ describe.each(BUDGETS)(
       for (const after of [0, 5])
         for (let k = 1; k <= batches; k++) {
           const fake = new FakeExcel(modelFromSnapshot(seed));
-          fake.failSync = { sync: 3 + k, after, code: "InvalidOperationInCellEditMode" };
+          refuse(fake, k, after);
           await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, budget)).rejects.toThrow();
           const again = await runCheck(fake.context, SETTINGS, TODAY, true, true, budget);
           expect([k, after, state(fake.model)]).toEqual([k, after, once]);
@@ -197,7 +180,7 @@ test.each([
   "a sheet a refused run left half-written where the clerk then typed ($sheet): their cell stays through the next check and Clear marks",
   async ({ budget, k, sheet, at }) => {
     const fake = new FakeExcel(modelFromSnapshot(seed));
-    fake.failSync = { sync: 3 + k, after: 0, code: "InvalidOperationInCellEditMode" };
+    refuse(fake, k);
     await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, budget)).rejects.toThrow();
     const half = fake.sheet(sheet);
     expect(half.cells.size).toBeGreaterThan(0); // the run stopped with the sheet written in part

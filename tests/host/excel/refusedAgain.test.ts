@@ -5,10 +5,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { MARKS_SHEET, type WorkbookSnapshot } from "../../../src/core/types";
+import type { WorkbookSnapshot } from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/excel/actions";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
-import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } from "./fake";
+import { FakeExcel, installExcelGlobals, modelFromSnapshot } from "./fake";
+import { refuse, state } from "./workbookState";
 
 installExcelGlobals();
 const SETTINGS = { asOf: "2024-08-15" };
@@ -18,19 +19,6 @@ let seed: WorkbookSnapshot;
 beforeAll(async () => {
   seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
 });
-
-function state(model: FakeModel) {
-  const cells: Record<string, string> = {};
-  for (const sheet of model.sheets)
-    if (sheet.name !== MARKS_SHEET)
-      for (const [k, c] of sheet.cells)
-        if (c.value !== null || c.formula)
-          cells[`${sheet.name}!${k}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}`;
-  return { cells, sheets: model.sheets.map((s) => s.name) };
-}
-
-const refuse = (fake: FakeExcel, k: number, after = 0) =>
-  (fake.failSync = { sync: 3 + k, after, code: "InvalidOperationInCellEditMode" });
 
 describe.each([16_000, 24_000])("%i bytes a batch", (budget) => {
   test("refused twice in a row, then a check that finishes: the workbook one check makes", async () => {
