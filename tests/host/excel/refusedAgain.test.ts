@@ -1,6 +1,6 @@
 /**
  * review69b: a clerk's sequences after Excel refused a write batch (limits.test.ts refuses one batch of one run):
- * refused twice in a row, refused after a good run, refused then Clear marks.
+ * refused twice in a row, refused after a good run, refused then Clear marks (then a check, or nothing more).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -53,6 +53,21 @@ describe.each([16_000, 24_000])("%i bytes a batch", (budget) => {
       await runCheck(fake.context, SETTINGS, TODAY, true, true, budget);
       const now = state(fake.model);
       if (!isDeepStrictEqual(now, once)) bad.push({ k, sheets: now.sheets });
+    }
+    expect(bad).toEqual([]);
+  }, 240_000);
+
+  test("refused, then Clear marks straight away: the workbook as it was before any check", async () => {
+    const original = state(modelFromSnapshot(seed));
+    const clean = new FakeExcel(modelFromSnapshot(seed));
+    const batches = (await runCheck(clean.context, SETTINGS, TODAY, true, true, budget)).write.syncs;
+    const bad: unknown[] = [];
+    for (let k = 1; k <= batches; k++) {
+      const fake = new FakeExcel(modelFromSnapshot(seed));
+      refuse(fake, k);
+      await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, budget)).rejects.toThrow();
+      await runClear(fake.context, true);
+      if (!isDeepStrictEqual(state(fake.model), original)) bad.push({ k, sheets: state(fake.model).sheets });
     }
     expect(bad).toEqual([]);
   }, 240_000);
