@@ -487,7 +487,6 @@ const YEAR_ONLY = /^(\d{4})年(.*)$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
 const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
 const MONTH_TEN_DAYS = new RegExp(`^(\\d{1,2})月(${Object.keys(TEN_DAY_PARTS).join("|")})$`);
-/** The years a date written in a table can be in (also what PERF.* accept for a date serial). */
 
 function stripOnce(s: string, words: readonly string[], where: "start" | "end"): string | null {
   for (const w of words) {
