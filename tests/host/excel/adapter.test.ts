@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { buildPlan, type Plan } from "../../../src/core/plan/buildPlan";
 import { emptyMarks } from "../../../src/core/plan/marks";
 import { checkWorkbook } from "../../../src/core/check";
@@ -14,16 +12,14 @@ import { runCheck, runClear } from "../../../src/host/excel/actions";
 import { explain, PerfTargetsError } from "../../../src/host/excel/errors";
 import { readWorkbook } from "../../../src/host/excel/read";
 import { applyPlan } from "../../../src/host/excel/write";
-import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { seedOneSheet, SETTINGS, TODAY } from "./workbookState";
 import { FakeExcel, PropertyNotLoadedError, installExcelGlobals, modelFromSnapshot, type FakeModel } from "./fake";
 
 installExcelGlobals();
-const SETTINGS = { asOf: "2024-08-15" };
-const TODAY = "2024-08-15";
 let seed: WorkbookSnapshot;
 
 beforeAll(async () => {
-  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+  seed = await seedOneSheet();
 });
 
 /** Cells of the fake workbook as "sheet!row,col" → value|formula (formulas with "=", as Excel gives them). */

@@ -3,25 +3,20 @@
  * again in smaller bands, and a run that fails in any write batch leaves a workbook the next run and Clear
  * marks bring back to clean.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import { checkTargets, clearMarks, runCheck, runClear } from "../../../src/host/excel/actions";
 import { cellName } from "../../../src/core/a1";
 import type { ListCell } from "../../../src/core/plan/listCells";
 import type { SheetSnapshot } from "../../../src/core/types";
 import { readListsOn, readWorkbook } from "../../../src/host/excel/read";
-import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { FakeExcel, RULES, installExcelGlobals, modelFromSnapshot, typedInto } from "./fake";
-import { refuse, state } from "./workbookState";
+import { refuse, seedOneSheet, SETTINGS, state, TODAY } from "./workbookState";
 
 installExcelGlobals();
-const SETTINGS = { asOf: "2024-08-15" };
-const TODAY = "2024-08-15";
 let seed: WorkbookSnapshot;
 
 beforeAll(async () => {
-  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+  seed = await seedOneSheet();
 });
 
 test("a band with more than 512 merged areas is read again in halves, and every merge comes back", async () => {

@@ -2,22 +2,17 @@
  * review69b: a clerk's sequences after Excel refused a write batch (limits.test.ts refuses one batch of one run):
  * refused twice in a row, refused after a good run, refused then Clear marks (then a check, or nothing more).
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { WorkbookSnapshot } from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/excel/actions";
-import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot } from "./fake";
-import { refuse, state } from "./workbookState";
+import { refuse, seedOneSheet, SETTINGS, state, TODAY } from "./workbookState";
 
 installExcelGlobals();
-const SETTINGS = { asOf: "2024-08-15" };
-const TODAY = "2024-08-15";
 let seed: WorkbookSnapshot;
 
 beforeAll(async () => {
-  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+  seed = await seedOneSheet();
 });
 
 describe.each([16_000, 24_000])("%i bytes a batch", (budget) => {

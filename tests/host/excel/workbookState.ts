@@ -1,5 +1,8 @@
-/** What a check leaves in the Excel fake's workbook, for comparing runs (limits.test.ts, refusedAgain.test.ts). */
-import { MARKS_SHEET } from "../../../src/core/types";
+/** The seed workbook and what a check leaves in the Excel fake's workbook, for comparing runs (adapter, limits, refusedAgain). */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MARKS_SHEET, type WorkbookSnapshot } from "../../../src/core/types";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import type { FakeExcel, FakeModel } from "./fake";
 
 /** Cells (value|formula) of every sheet but the marks sheet, and what else a run leaves behind. */
@@ -23,3 +26,12 @@ export function state(model: FakeModel) {
 /** Excel refuses write batch k of the next run (the fake counts the run's reads as its first 3 syncs). */
 export const refuse = (fake: FakeExcel, k: number, after = 0) =>
   (fake.failSync = { sync: 3 + k, after, code: "InvalidOperationInCellEditMode" });
+
+/** The check's settings and day the seed's suites run with. */
+export const SETTINGS = { asOf: "2024-08-15" };
+export const TODAY = "2024-08-15";
+
+/** tests/fixtures/seed-one-sheet.xlsx as the fake's snapshot. */
+export async function seedOneSheet(): Promise<WorkbookSnapshot> {
+  return (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+}
