@@ -168,10 +168,10 @@ export function createRibbon(ui: RibbonUi): Ribbon {
   };
   return {
     OnAddinLoad(given) {
-      ribbonUi = isRibbonUi(given) ? given : ribbonUiOf(ui.app());
-      lang = chosenLanguage(ui.app()) ?? "zh";
-      // A run of the page this one replaces cannot be writing any more.
       const app = ui.app();
+      ribbonUi = isRibbonUi(given) ? given : ribbonUiOf(app);
+      lang = chosenLanguage(app) ?? "zh";
+      // A run of the page this one replaces cannot be writing any more.
       if (app) store(app, RIBBON_WRITING_KEY, "");
       return true;
     },
