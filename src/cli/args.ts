@@ -15,7 +15,7 @@ import {
  */
 const { parseArgs } = util;
 
-export interface CliOptions {
+interface CliOptions {
   command: "check" | "help" | "version";
   inputs: string[];
   asOf: string | null;

@@ -11,7 +11,7 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export interface JsonFile {
+interface JsonFile {
   file: string;
   output: string | null;
   error: string | null;

@@ -20,7 +20,7 @@ import {
 
 const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
-export interface Io {
+interface Io {
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
   /** After each workbook's check, once its outcome is reported and let go: where a test measures what the run keeps. */

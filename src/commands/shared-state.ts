@@ -24,7 +24,7 @@ export interface CommandOutcome {
   code?: string;
 }
 
-export type OutcomeListener = (outcome: CommandOutcome) => void;
+type OutcomeListener = (outcome: CommandOutcome) => void;
 
 interface SharedState {
   last: CommandOutcome | null;

@@ -9,7 +9,7 @@ import { isPlausibleYear, lastDayOfMonth, makeIso } from "./dates";
 import { say, type Message } from "./locale/messages";
 import { matchWrittenDate, normalizeText } from "./notation/text";
 
-export type AsOfReading = { iso: string } | { error: Message };
+type AsOfReading = { iso: string } | { error: Message };
 
 /** Eight digits glued (20240630): taken here only, where nothing but a date is typed (in a target it is a number). */
 const GLUED_DAY = /^(\d{4})(\d{2})(\d{2})$/;

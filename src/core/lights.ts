@@ -33,7 +33,7 @@ export function isAtLeast(light: Light, threshold: Light): boolean {
   return lightSeverity(light) >= lightSeverity(threshold);
 }
 
-export type LightCounts = Record<Light, number>;
+type LightCounts = Record<Light, number>;
 
 export function countLights(lights: Iterable<Light>): LightCounts {
   const counts: LightCounts = { red: 0, yellow: 0, blue: 0, green: 0, none: 0 };

@@ -15,7 +15,7 @@ import { parseStoredSettings, resolveSettings, type JudgeRequest } from "./setti
 import { MARKS_SHEET, type CheckResult, type JudgeSettings, type WorkbookSnapshot } from "./types";
 
 /** How the plan writes: PERF.* formulas or computed values, and settings to store with the marks. */
-export interface PlanRequest {
+interface PlanRequest {
   /** true: PERF.* formulas (with the computed value cached); false: the computed values only. */
   formulas: boolean;
   /** Settings JSON to keep in the workbook (the standalone pane's download); undefined leaves the stored ones. */

@@ -50,7 +50,7 @@ export interface RowAnchor {
 }
 
 /** A cell of the row, `across` columns from the name's, and what it held at the check. */
-export interface Tell {
+interface Tell {
   across: number;
   value: string | number;
 }
@@ -299,7 +299,7 @@ function targetColumn(
  * The anchor of a finding on a row that is no indicator's (a header block's money or execution line, the indicators'
  * header row, a goal written in prose): the row as the check marked it (`CheckResult.rows`, rowMarks).
  */
-export interface MarkAnchor {
+interface MarkAnchor {
   cell: CellRef;
   mark: RowMark;
 }

@@ -340,7 +340,7 @@ export function cellsToLook(sheet: Pick<SheetSnapshot, "values" | "originRow" | 
 }
 
 /** A cell by its absolute row and column. */
-export interface CellKeyed {
+interface CellKeyed {
   row: number;
   col: number;
 }

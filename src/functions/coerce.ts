@@ -9,7 +9,8 @@ import { normalizeText, parseDateText } from "../core/notation/text";
 import { amountWritten, looksLikeAmount } from "../core/read/text";
 import { bandsValid } from "../core/settings";
 import { DEFAULT_SETTINGS, type CellError, type CellValue, type JudgeSettings } from "../core/types";
-import { Problem, type Lang } from "./errors";
+import { Problem } from "./errors";
+import type { Lang } from "../core/locale/messages";
 import { FLAG_WORDS, LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
 import type { ScheduleMethod } from "../core/types";
 

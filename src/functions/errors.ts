@@ -4,7 +4,7 @@
  * English when the formula asks for it (HyperFormula keeps its messages the same way).
  */
 
-export type Lang = "zh" | "en";
+import type { Lang } from "../core/locale/messages";
 
 /** Message templates; `{0}` is replaced by the problem's detail, `{1}` by its second detail (a function's name). */
 const MESSAGES = {

@@ -2,7 +2,7 @@
  * The PERF.* functions as data: id, argument kinds, and a pure body over the core
  * (HyperFormula's `implementedFunctions`). functions.ts only gives each one its Excel face.
  */
-import { renderMessage, say } from "../core/locale/messages";
+import { renderMessage, say, type Lang } from "../core/locale/messages";
 import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
@@ -37,7 +37,7 @@ import {
   type PlainValue,
   type TargetCells,
 } from "./coerce";
-import { Problem, type Lang } from "./errors";
+import { Problem } from "./errors";
 import { clearResults, defineFunction, type AnyFunctionSpec, type KindValues } from "./runner";
 import { NO_YEAR, NUMBER_UNITS } from "./vocabulary";
 
@@ -78,7 +78,7 @@ function targetOf(cells: TargetCells, type: IndicatorType, year: number | undefi
  * The judging settings a formula passes (docs/domain.md#settings: the checked copy's formulas carry those the
  * workbook was checked with); one not given is the default, as in the settings pane.
  */
-export interface Rules {
+interface Rules {
   bands?: JudgeSettings["bands"] | null;
   strict?: boolean | null;
   method?: ScheduleMethod;

@@ -24,7 +24,8 @@ import {
   type IndicatorType,
   type TargetCells,
 } from "./coerce";
-import { FunctionError, Problem, toExcelError, type Lang, type MessageKey } from "./errors";
+import { FunctionError, Problem, toExcelError, type MessageKey } from "./errors";
+import type { Lang } from "../core/locale/messages";
 import { MONEY_UNITS, NUMBER_UNITS, type NO_YEAR } from "./vocabulary";
 
 /** What each argument kind becomes before the body sees it (null = empty cell or omitted). */
@@ -53,7 +54,7 @@ export interface KindValues {
   flag: boolean | null;
 }
 
-export type ArgKind = keyof KindValues;
+type ArgKind = keyof KindValues;
 
 const COERCE: { [K in ArgKind]: (raw: unknown) => KindValues[K] | Problem } = {
   target: toTargetCells,
@@ -71,7 +72,7 @@ const COERCE: { [K in ArgKind]: (raw: unknown) => KindValues[K] | Problem } = {
   flag: toFlag,
 };
 
-export interface ArgDef {
+interface ArgDef {
   name: string;
   kind: ArgKind;
   /** Problem to report when the argument is empty; without it an empty argument reaches the body as null. */
@@ -84,12 +85,12 @@ type ValueOf<A> = A extends { kind: infer K extends ArgKind }
     : KindValues[K]
   : never;
 
-export type ArgValues<A extends readonly ArgDef[]> = { -readonly [I in keyof A]: ValueOf<A[I]> };
+type ArgValues<A extends readonly ArgDef[]> = { -readonly [I in keyof A]: ValueOf<A[I]> };
 
 /** A function result: a cell value, "" for nothing to show, or a problem. */
-export type Output = string | number | Problem;
+type Output = string | number | Problem;
 
-export interface FunctionSpec<A extends readonly ArgDef[] = readonly ArgDef[]> {
+interface FunctionSpec<A extends readonly ArgDef[] = readonly ArgDef[]> {
   /** The id in functions.json (Excel shows it as PERF.<id>). */
   id: string;
   args: A;
@@ -138,7 +139,7 @@ const KEY_ORDER: Record<ArgKind, number> = {
   actual: 11,
 };
 
-export type ExcelResult = string | number | CustomFunctions.Error | FunctionError;
+type ExcelResult = string | number | CustomFunctions.Error | FunctionError;
 
 // ───────────────────────────── results by raw arguments ─────────────────────────────
 

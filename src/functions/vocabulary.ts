@@ -5,7 +5,7 @@
 import { MONEY_IN_WAN, SIGN_CELL_WORDS, table } from "../core/locale/zh";
 import { alternation } from "../core/regExp";
 import type { ScheduleMethod } from "../core/types";
-import type { Lang } from "./errors";
+import type { Lang } from "../core/locale/messages";
 
 /**
  * Language argument → output language (compared after trim + lower case). Tables without a prototype: the

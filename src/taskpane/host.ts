@@ -18,7 +18,7 @@ export function locationAfterJump(cell: CellRef, jump: Jump): CellLocation | voi
 }
 
 /** The finding's sheet was renamed since the check: the jump found it under its new name (Excel by its id). */
-export interface RenamedSheet {
+interface RenamedSheet {
   renamed: { from: string; to: string };
   address: string;
 }
@@ -27,7 +27,7 @@ export interface RenamedSheet {
  * The finding's row was not found again (core/relocate.ts): the jump went to the check's address, which may hold another
  * row now. The pane says so, naming the indicator.
  */
-export interface LostRow {
+interface LostRow {
   lost: LostReason;
   /** An indicator's name, or (`row`) the first text of a row that is no indicator's. */
   name: string;
@@ -36,7 +36,7 @@ export interface LostRow {
 }
 
 /** The cell was selected on a row hidden by the clerk or a filter: nothing is seen to move, so the pane says where it is. */
-export interface HiddenRow {
+interface HiddenRow {
   hiddenRow: number;
   address: string;
 }
@@ -162,7 +162,7 @@ export interface PaneHost {
 }
 
 /** Why a host call failed; the pane maps each code to words and what to do next. */
-export type HostErrorCode =
+type HostErrorCode =
   | "no-workbook" // standalone: nothing opened yet
   | "not-xlsx" // the file could not be read as .xlsx
   | "page-from-file" // standalone: the page was opened as a file (file://), where the browser refuses its reader (worker)

@@ -186,7 +186,7 @@ import {
  * the actual as typed, for the finding. near: 近90% — about the number, below it; no end is a bound the clerk proves,
  * so it is judged only when every value it allows agrees, whichever side the target is on.
  */
-export interface Claim {
+interface Claim {
   low: number | null;
   lowStrict: boolean;
   high: number | null;
@@ -1324,7 +1324,7 @@ const REACHING_OPS: ReadonlySet<string | null> = new Set([">=", ">", "=", "betwe
  * sees no format). Read as 0.96 % it could never reach such a target. Caps (≤1.8%) keep the plain reading: there
  * 0.5 means 0.5 %. One rule for the check and PERF.STATUS.
  */
-export function isFractionOf(value: number, target: ParsedTarget): boolean {
+function isFractionOf(value: number, target: ParsedTarget): boolean {
   return (
     value >= 0 &&
     value <= 1 &&
@@ -1356,7 +1356,7 @@ function inPercent(target: ParsedTarget): boolean {
  * (成活率, 满意度: ParsedTarget.whole) 150 % cannot be, so it is likely mistyped; against a rate that can pass 100 %
  * (完成率, 执行率) both readings are real and give different verdicts, so which one is meant cannot be told.
  */
-export function pastFraction(value: number, target: ParsedTarget): boolean {
+function pastFraction(value: number, target: ParsedTarget): boolean {
   return value > 1 && value < 2 && isFractionOf(1, target) && (target.value ?? 0) >= PAST_FRACTION_FAR * value;
 }
 /** How far below the target 1.x must fall to be no result (≥85% is 57 × 1.5). */
@@ -2199,11 +2199,7 @@ const otherAmountIn = (clause: string, target: ParsedTarget) =>
  * alone (1-7月, 截至7月, 上半年 as 1-6月): its first day — typed on 7月20日, 1-7月 is July's count so far, not a forecast
  * of July's end (verdict59).
  */
-export function countedSoFarFrom(
-  reading: CellReading | CellValue | null,
-  budgetYear: number,
-  asOf?: string,
-): string | null {
+function countedSoFarFrom(reading: CellReading | CellValue | null, budgetYear: number, asOf?: string): string | null {
   const value = isCellReading(reading) ? reading.value : reading;
   if (typeof value !== "string") return null;
   const text = compactText(value);

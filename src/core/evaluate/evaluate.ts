@@ -131,7 +131,7 @@ function clearAll(map: Map<unknown, unknown>): void {
   map.clear();
 }
 
-export function evaluateTable(
+function evaluateTable(
   table: GoalTable,
   settings: JudgeSettings,
   memo: JudgementMemo = new JudgementMemo(settings),

@@ -60,7 +60,7 @@ import { IndicatorResultRecord } from "../records";
 import { checkpointInName } from "../notation/checkpoints";
 import { lightSeverity } from "../lights";
 
-export interface IndicatorContext {
+interface IndicatorContext {
   level1?: string;
   level2?: string;
   name?: string;

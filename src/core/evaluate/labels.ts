@@ -1,8 +1,7 @@
 /** Words for statuses, lights and grades in both languages (what cells, the pane and PERF.* show). */
 import type { Light, Status } from "../types";
 import type { Grade } from "./actual";
-
-export type Lang = "zh" | "en";
+import type { Lang } from "../locale/messages";
 
 const STATUS_WORDS: Record<Status, Record<Lang, string>> = {
   met: { zh: "达标", en: "met" },

@@ -7,7 +7,7 @@ import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../t
 import { ExecutionRecord } from "../records";
 import { spentProblem } from "../money";
 
-export interface PlanPoint {
+interface PlanPoint {
   date: string;
   percent: number;
 }

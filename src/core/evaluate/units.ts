@@ -203,7 +203,7 @@ export const IMPLAUSIBLE_ACTUAL_TIMES = 1000;
  */
 export const MOST_PERCENT = 1000;
 
-export interface UnitSlip {
+interface UnitSlip {
   unit: string | null;
   value: number;
   times: number;

@@ -41,7 +41,7 @@ export interface TargetPartShape {
 }
 
 /** A message that needs nothing but its code. */
-export type NoParams = Record<string, never>;
+type NoParams = Record<string, never>;
 
 /**
  * What an actual said instead of the amount done (actual.not-done); unclear: 未完成10人, the amount not done or the only

@@ -322,7 +322,7 @@ const RATE_BASE = new RegExp(
   "u",
 );
 
-export interface RateBase {
+interface RateBase {
   /** How many the rate is per: 100000 for `/10万`, 10000 for `人/万人`. */
   per: number;
   /** What is counted, canonical (人, 例), or null when the unit says nothing (`/10万`). */
@@ -348,7 +348,7 @@ export const rateBase = memoizeString((unit: string): RateBase | null => {
 /** `10/10万`, `1.5人/万人`: a number and the unit of a rate per a round base (rateBase). */
 const RATE_QUANTITY = new RegExp(`^(${NUMBER_SOURCE})([\\p{Script=Han}]{0,2}/.+)$`, "u");
 
-export interface CountedThing {
+interface CountedThing {
   /** The measure word, canonical (个, 套; 名 → 人). */
   measure: string;
   /** What is counted: 平台, 信息系统. */
@@ -452,13 +452,13 @@ export function isMoneyUnit(unit: string | null): boolean {
 // ───────────────────────────── Dates ─────────────────────────────
 
 /** Outcome of reading a deadline: an ISO date, a date-shaped text that is not valid, or not a date at all. */
-export type DateReading = { iso: string } | { error: Message } | null;
+type DateReading = { iso: string } | { error: Message } | null;
 
 const FULL_DATE = [/^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/, /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/];
 const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\d{1,2})$/];
 
 /** A date as written, its parts not yet checked against the calendar; `day` null for a year and month alone. */
-export interface WrittenDate {
+interface WrittenDate {
   year: number;
   month: number;
   day: number | null;
@@ -597,7 +597,7 @@ export function parseDateText(s: string, budgetYear?: number): string | null {
   return r && "iso" in r ? r.iso : null;
 }
 
-export interface PeriodReading {
+interface PeriodReading {
   start: string;
   end: string;
 }

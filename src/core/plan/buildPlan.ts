@@ -56,7 +56,8 @@ import { CHART_NAME, holdsTheirSeries, planSummary, summarySheetName, type Table
 import type { Marks, Plan, PlanOp, PlanOptions, PlannedRule, Said } from "./types";
 import { planUnitSheet, recordGenerated, unfinishedWrittenSheet } from "./unitSheet";
 import { reportPrintAreas } from "./printArea";
-import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
+import { AS_OF_NAME, OUR_NUMBER_FORMATS } from "./words";
+import type { Lang } from "../locale/messages";
 import { parseStoredSettings } from "../settings";
 import { misplacedByRow } from "./misplaced";
 import { keepUnreadBlocks } from "./unreadBlocks";

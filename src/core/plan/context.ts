@@ -22,10 +22,11 @@ import {
   type PlanOptions,
   type PlanPhase,
 } from "./types";
-import { MONITOR_COLUMNS, PERCENT_FORMAT, type Lang } from "./words";
+import { MONITOR_COLUMNS, PERCENT_FORMAT } from "./words";
+import type { Lang } from "../locale/messages";
 import { sortedShort } from "../lists";
 
-export type CellRole = "computed" | "input";
+type CellRole = "computed" | "input";
 
 export class PlanContext {
   readonly contents: SheetContents;

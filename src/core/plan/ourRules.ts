@@ -165,7 +165,7 @@ function columnSet(ranges: CellRange[]): Set<number> {
 }
 
 /** Where the rules lie (each rule's ranges, null when the host did not read them) and where the record put ours. */
-export interface RulePlaces<T> {
+interface RulePlaces<T> {
   rangesOf: (rule: T) => CellRange[] | null;
   recorded: CellRange[];
 }

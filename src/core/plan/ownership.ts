@@ -22,7 +22,7 @@ const OUR_LISTS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.list.join(
 /** The list's text is one of ours (the text alone: whose it is, Ownership.hasTheirList decides). */
 export const listLikeOurs = (list: { list: string } | undefined): boolean => !!list && OUR_LISTS.has(list.list);
 
-export type BlockRole = "header" | "computed" | "input";
+type BlockRole = "header" | "computed" | "input";
 
 /**
  * The columns one kind of block can have, and how to recognise each column's header text: as we write it (`matches`),
@@ -39,7 +39,7 @@ export interface BlockShape {
 }
 
 /** A column of a block found again; `renamed`: its header is one of ours the clerk renamed (theirs, never written). */
-export interface LocatedColumn {
+interface LocatedColumn {
   key: string;
   col: number;
   role: "computed" | "input";

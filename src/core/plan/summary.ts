@@ -125,7 +125,15 @@ export function planSummary(
   w.headers.forEach((h, c) => ctx.setValue(at(headerRow, c), h[lang], HEADER_STYLE));
   const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn, col);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p, col));
-  const scores = planScores(ctx, sheet, top + headerRow, placements, rows, unread.length > 0, col);
+  const beside: ProjectRows = {
+    sheet,
+    headerRow: top + headerRow,
+    placements,
+    rows,
+    keep: unread.length > 0,
+    ours: col,
+  };
+  const scores = planScores(ctx, beside);
   // The score columns come and go with self-evaluations, also on a summary made before: widths like their neighbours',
   // given only to a column still at the sheet's standard width (a width the clerk set stays theirs).
   if (scores >= 0 && placements.some((p) => p.checked.table.kind === "self-evaluation"))
@@ -133,7 +141,7 @@ export function planSummary(
       ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col: scores + i, width, ifStandard: true }),
     );
   // After the scores: a summary made before these columns keeps its score columns where they are.
-  const counts = planCounts(ctx, sheet, top + headerRow, placements, rows, unread.length > 0, col);
+  const counts = planCounts(ctx, beside);
   // Widths on the sheet we make now only, as our own columns': the counts move with the columns the clerk inserts, and
   // a width given to the column they moved into would change a column of the clerk's look.
   if (counts >= 0 && placements.length > 0 && (made || ctx.addedByUnfinishedRun(sheet)))
@@ -234,7 +242,7 @@ export function holdsTheirSeries(
 }
 
 /** One column's rows (`first` to `last`, where a run of ours may start) on a sheet. */
-export interface ColumnRun {
+interface ColumnRun {
   sheet: string;
   col: number;
   first: number;
@@ -464,36 +472,39 @@ function keepSummary(
   );
 }
 
+/** The summary's project rows this run, which planScores and planCounts put their columns beside. */
+interface ProjectRows {
+  sheet: string;
+  /** Our header row, where the clerk's rows inserted above moved it. */
+  headerRow: number;
+  placements: TablePlacement[];
+  /** The row of each placement, in their order. */
+  rows: number[];
+  /** Rows kept for tables not read this time stand under the header (keepUnreadRow keeps their cells). */
+  keep: boolean;
+  /** Our own columns, where the clerk's inserted columns moved them. */
+  ours: Columns;
+}
+
 /**
  * A self-evaluation's score as the check gives it (selfEvaluate: roundTo two decimals, the grade's word) in two columns
  * right of ours, 自评得分 and 自评等级, on the rows of tables that are self-evaluations; a workbook with none gets no such
  * columns. They stay where an earlier run put them (our header there); else they go in the first two columns whose
  * header cell and self-evaluation rows are free (a remark the clerk typed beside our rows is passed by, never written
  * over); the cells of other rows are left as they are. Gives the first of the two columns (-1: none), which the chart
- * stays right of. `keep`: rows kept for tables not read this time stand under the header (keepUnreadRow keeps their
- * cells), so the header stays though no self-evaluation was read.
+ * stays right of. Where `at.keep`, the header stays though no self-evaluation was read.
  */
-function planScores(
-  ctx: PlanContext,
-  sheet: string,
-  headerRow: number,
-  placements: TablePlacement[],
-  rows: number[],
-  keep: boolean,
-  ours: Columns,
-): number {
+function planScores(ctx: PlanContext, at: ProjectRows): number {
+  const { sheet, headerRow } = at;
   const words = SUMMARY_WORDS.scoreHeaders;
-  const scored = placements.flatMap((p, i) =>
-    p.checked.table.kind === "self-evaluation" ? [{ row: rows[i], self: p.checked.selfEvaluation }] : [],
+  const scored = at.placements.flatMap((p, i) =>
+    p.checked.table.kind === "self-evaluation" ? [{ row: at.rows[i], self: p.checked.selfEvaluation }] : [],
   );
   const col = besideColumns(
     ctx,
-    sheet,
-    headerRow,
-    ours,
+    at,
     words,
     scored.map((s) => s.row),
-    keep,
   );
   if (col < 0 || scored.length === 0) return col;
   const lang = ctx.lang;
@@ -516,16 +527,9 @@ function planScores(
  * (its header, or its cells this run wrote). No rows: the header stays only where `keep` (rows kept for tables not read
  * this time stand under it). Gives the first column, -1: none.
  */
-function besideColumns(
-  ctx: PlanContext,
-  sheet: string,
-  headerRow: number,
-  ours: Columns,
-  words: Words[],
-  rows: number[],
-  keep: boolean,
-): number {
-  const { first, last } = scoreColumns(ours);
+function besideColumns(ctx: PlanContext, at: ProjectRows, words: Words[], rows: number[]): number {
+  const { sheet, headerRow, keep } = at;
+  const { first, last } = scoreColumns(at.ours);
   const ourHeader = new Set(Object.values(words[0]));
   const mine = new Set(words.flatMap((w) => Object.values(w)));
   let col = -1;
@@ -552,17 +556,10 @@ function besideColumns(
  * row add up to its indicators. A formula counts the block's 状态 cells, as the light counts count its 预警 cells.
  * Gives the first of the two columns (-1: none).
  */
-function planCounts(
-  ctx: PlanContext,
-  sheet: string,
-  headerRow: number,
-  placements: TablePlacement[],
-  rows: number[],
-  keep: boolean,
-  ours: Columns,
-): number {
+function planCounts(ctx: PlanContext, at: ProjectRows): number {
+  const { sheet, headerRow, placements, rows } = at;
   const words = SUMMARY_WORDS.countHeaders;
-  const col = besideColumns(ctx, sheet, headerRow, ours, words, rows, keep);
+  const col = besideColumns(ctx, at, words, rows);
   if (col < 0 || placements.length === 0) return col;
   words.forEach((h, i) => ctx.setValue({ sheet, row: headerRow, col: col + i }, h[ctx.lang], HEADER_STYLE));
   placements.forEach((p, i) => {

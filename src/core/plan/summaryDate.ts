@@ -14,7 +14,7 @@ import { cellPrint, matchesPrint } from "./fingerprint";
 import { ourRowsNow, recordOf } from "./marks";
 import { SUMMARY_WORDS } from "./words";
 
-export interface SummaryDate {
+interface SummaryDate {
   cell: CellRef;
   /** The date it holds, or null when it holds no date the check can read (`shown` says what it holds). */
   iso: string | null;

@@ -70,7 +70,7 @@ const BUDGET_LABEL = "年度预算（万元）";
 const LAYOUT = { title: 0, unitName: 1, header: 2 };
 const WIDTHS = [12, 14, 30, 16, 44];
 
-export interface UnitSheetPlan {
+interface UnitSheetPlan {
   /** The tables written out now (first run), to get monitoring columns like any other. */
   written: CheckedTable[];
   /** Prose tables whose indicators now live on the written sheet (no blocks of their own). */

@@ -5,8 +5,8 @@
 import { lightLabel, statusLabel } from "../evaluate/labels";
 import type { Light, Status } from "../types";
 import type { Highlight } from "./types";
+import type { Lang } from "../locale/messages";
 
-export type Lang = "zh" | "en";
 export type Words = Record<Lang, string>;
 
 const STATUSES: Status[] = ["met", "missed", "on-track", "behind", "exceeded", "pending", "unknown"];
@@ -62,7 +62,7 @@ export const MONITOR_COLUMNS: MonitorColumn[] = [
  */
 export const LIST_HEADERS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.header.zh, c.header.en] : [])));
 
-export interface ScheduleColumn {
+interface ScheduleColumn {
   key: "spent" | "rate" | "planned" | "time" | "status" | "light";
   role: "input" | "computed";
   header: Words;

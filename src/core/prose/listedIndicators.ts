@@ -16,7 +16,7 @@
  * // { goal: "", items: [{ level1: "产出指标", level2: "数量指标", name: "机柜数量", text: "≥77台" }] }
  */
 
-export interface ListedIndicator {
+interface ListedIndicator {
   level1: string;
   level2: string;
   name: string;

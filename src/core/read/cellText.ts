@@ -38,7 +38,7 @@ export interface HeaderLabel {
  * What a text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line, a form's year line
  * left blank.
  */
-export interface LineKind {
+interface LineKind {
   unit: MoneyUnit | null;
   unitLine: boolean;
   year: number | null;
@@ -77,10 +77,10 @@ const TABLE_START_ROLES = new Set<HeaderRole>([
 const SUMMARY_CELL = /^(总分|合计|总计|得分合计)$/;
 
 /** What a row's first cell says of the indicator block above it: a summary row, its end, or neither. */
-export type BlockStop = "summary" | "end" | null;
+type BlockStop = "summary" | "end" | null;
 
 /** What a text in the name column may be besides an indicator's name (its spaces ignored). */
-export interface NameKind {
+interface NameKind {
   /** "……", "指标1：": a template's placeholder row. */
   placeholder: boolean;
   /** 质量指标 alone: a 二级 category row of a template. */
@@ -291,7 +291,7 @@ const TABLE_LIMIT = 50_000;
  * in a typed array and reads the record from `records`, so reading a sheet fills no array of its own. Ids
  * are never reused: when the table is full a new one starts, and grids read before keep the one they used.
  */
-export class TextTable {
+class TextTable {
   /** Records by id; 0 is EMPTY_TEXT (shared: do not modify). */
   readonly records: CellText[] = [EMPTY_TEXT];
   /** Per id, the record's row bits (COLUMN_LABEL, SUMMARY_WORD, TITLE): small integers, read per cell as a grid is built. */

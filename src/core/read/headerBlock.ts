@@ -49,7 +49,7 @@ export interface Amount {
 }
 
 /** A project period as written (项目起止时间 | 2022年3月-2023年11月): the text, its label and the cell it is in. */
-export interface PeriodText {
+interface PeriodText {
   text: string;
   label: string;
   cell: CellKey;
@@ -1404,7 +1404,7 @@ function extentOf(block: Block, info: HeaderInfo): void {
 }
 
 /** A spending plan read under a table's indicator rows: its checkpoints, the 执行数 beside it, its last row. */
-export interface PlanBelow {
+interface PlanBelow {
   schedule: RawCheckpoint[];
   spent: CellReading | null;
   bottom: number;

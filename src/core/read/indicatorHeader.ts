@@ -30,7 +30,7 @@ import { labelSays, normalizeLabel } from "./text";
 import { westernYears } from "../locale/zh/traditional";
 import { appended, appendedNumber } from "../lists";
 
-export type GroupRole = "reason" | "likelihood";
+type GroupRole = "reason" | "likelihood";
 
 export interface GroupMember {
   col: number;
@@ -95,19 +95,19 @@ export interface PairColumns {
   label: string;
 }
 
-export interface GradeColumns {
+interface GradeColumns {
   /** The label over the grades, as written: "绩效指标评价标准". */
   header: string;
   /** Each grade's column and label, left to right. */
   columns: { col: number; label: string }[];
 }
 
-export interface YearColumn {
+interface YearColumn {
   col: number;
   year: number;
 }
 
-export interface RegionColumn {
+interface RegionColumn {
   col: number;
   /** The region as its column names it: "新罗区", "福州市". */
   label: string;
@@ -116,7 +116,7 @@ export interface RegionColumn {
 /** Columns read per indicator row: each region's table needs its own. */
 const PER_REGION_ROLES: IndicatorColumn[] = ["actual", "forecast", "score", "reason", "likelihood"];
 
-export type ProjectColumn = "name" | "code" | "goal" | "budget" | "unit";
+type ProjectColumn = "name" | "code" | "goal" | "budget" | "unit";
 
 const PROJECT_COLUMN_ROLES: Partial<Record<HeaderRole, ProjectColumn>> = {
   name: "name",

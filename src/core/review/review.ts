@@ -51,13 +51,13 @@ import {
 import { FindingRecord, handedBack, newList } from "../records";
 
 /** What a rule objects to, as a message code and its parameters (the catalogues in core/locale word it). */
-export interface RuleHit {
+interface RuleHit {
   /** On the table's sheet; reviewWithRules makes it the finding's CellRef. */
   cell: CellKey | null;
   text: Message;
 }
 
-export interface ReviewContext {
+interface ReviewContext {
   /** The table's budget year, else the setting's. */
   budgetYear: number | null;
   /** What the rules ask of each indicator's texts, in the table's order. */
@@ -123,7 +123,7 @@ interface NameFacts {
 }
 
 /** An indicator with the facts of its texts. */
-export interface IndicatorFacts {
+interface IndicatorFacts {
   ind: Indicator;
   level1: Level1Facts;
   level2: Level2Facts;

@@ -47,7 +47,7 @@ import {
 } from "./read";
 import { applyPlan, type WriteStats } from "./write";
 
-export interface RunReport {
+interface RunReport {
   check: CheckResult | null;
   plan: Plan;
   /** Syncs of the read and of the write. */

@@ -49,7 +49,7 @@ import {
   type WpsReading,
 } from "./read";
 
-export interface WpsRunReport {
+interface WpsRunReport {
   check: CheckResult | null;
   plan: Plan;
   write: WpsWriteStats;

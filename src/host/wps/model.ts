@@ -62,17 +62,17 @@ export interface WpsFunctionMetadata {
 }
 
 /** The add-in's event hub: a callback per event name (WPS 加载项 ApiEvent). */
-export interface WpsApiEvent {
+interface WpsApiEvent {
   AddApiEventListener(EventName: "SheetChange", callback: (sheet: WpsWorksheet, target: WpsRange) => void): void;
   RemoveApiEventListener(EventName: "SheetChange", callback?: (sheet: WpsWorksheet, target: WpsRange) => void): void;
 }
 
 /** A selected picture or shape as Selection gives it: its name is the one Shapes.Item takes. */
-export interface WpsSelectedShape {
+interface WpsSelectedShape {
   Name: string;
 }
 
-export interface WpsTaskPane {
+interface WpsTaskPane {
   ID: number;
   Visible: boolean;
 }
@@ -208,7 +208,7 @@ export interface WpsFormatCondition {
 }
 
 /** One edge of a rule's look: LineStyle an XlLineStyle (XL.lineStyleNone: none), Weight an XlBorderWeight, Color BGR. */
-export interface WpsBorder {
+interface WpsBorder {
   LineStyle: number;
   Weight: number;
   Color: number;
@@ -231,20 +231,20 @@ export interface WpsComment {
   Parent: WpsRange;
 }
 
-export interface WpsComments {
+interface WpsComments {
   Count: number;
   /** 1-based. */
   Item(index: number): WpsComment;
 }
 
-export interface WpsListObjects {
+interface WpsListObjects {
   Count: number;
   /** 1-based. */
   Item(index: number): WpsListObject;
 }
 
 /** A table: its header row (the column names) and totals row, each read only when shown. */
-export interface WpsListObject {
+interface WpsListObject {
   ShowHeaders: boolean;
   ShowTotals: boolean;
   HeaderRowRange: WpsRange | null;
@@ -258,7 +258,7 @@ export interface WpsNames {
 }
 
 /** A defined name: a sheet's own is named with its sheet ("封面!监控时点"); RefersTo starts with "=". */
-export interface WpsName {
+interface WpsName {
   Name: string;
   RefersTo: string;
   Delete(): void;

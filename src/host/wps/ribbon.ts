@@ -83,18 +83,18 @@ export interface RibbonUi {
 }
 
 /** What OnAddinLoad is given (CustomUI's IRibbonUI): invalidating makes WPS ask the callbacks for the words again. */
-export interface WpsRibbonUi {
+interface WpsRibbonUi {
   Invalidate(): void;
   InvalidateControl?(id: string): void;
 }
 
 /** The control WPS passes a callback: its id in ribbon.xml. */
-export interface RibbonControlArg {
+interface RibbonControlArg {
   Id: string;
 }
 
 /** The functions ribbon.xml names, which WPS finds as globals of the add-in's page. */
-export interface RibbonCallbacks {
+interface RibbonCallbacks {
   OnAddinLoad(ribbonUI: unknown): boolean;
   OnAction(control: RibbonControlArg): void;
   GetImage(control: RibbonControlArg): string;
@@ -103,7 +103,7 @@ export interface RibbonCallbacks {
   GetSupertip(control: RibbonControlArg): string;
 }
 
-export interface Ribbon extends RibbonCallbacks {
+interface Ribbon extends RibbonCallbacks {
   /** Shows the words in the language chosen since they were last given (in the pane, say); the page calls it often. */
   followLanguage(): void;
 }

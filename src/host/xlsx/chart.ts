@@ -29,7 +29,7 @@ const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
  * and a:, or a default namespace as openpyxl writes it), or, when the root binds either one not at all (a
  * tool that declares a: on each <a:graphic>), xdr: and a: declared on the anchor itself: well-formed in any file.
  */
-export interface DrawingNames {
+interface DrawingNames {
   xdr: string;
   a: string;
   declare: string;
@@ -94,7 +94,7 @@ export function chartXml(chart: ChartOp): string {
  * A value of a cell after the plan: what the plan writes there (a formula's value as computed), undefined where it
  * writes nothing (the cell keeps what it held, which the writer does not read).
  */
-export type ValueAt = (row: number, col: number) => PlainValue | undefined;
+type ValueAt = (row: number, col: number) => PlainValue | undefined;
 
 /** A series' data (ECMA-376 Part 1 §21.2.2: cat / val, a scatter's xVal / yVal) and the references in it. */
 const CATEGORIES = ["cat", "xVal"];

@@ -58,7 +58,7 @@ import {
 } from "./parts";
 import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
-export interface ReadWorkbook {
+interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
   /** The opened package, for writing the checked copy without unzipping twice. */
   pkg: Package;

@@ -11,8 +11,7 @@ import type { StyleChange } from "./styles";
 import { setAttr, sliceSink, unescapeXml, type TextSink } from "./xmlEdit";
 import { sortedShort } from "../../core/lists";
 
-export type CellContent =
-  { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
+type CellContent = { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
 
 /** What the plan did to one cell, in order: later operations refine earlier ones. */
 export interface CellEdit {
@@ -23,7 +22,7 @@ export interface CellEdit {
   style: StyleChange;
 }
 
-export type StyleResolver = (base: number, change: StyleChange) => number;
+type StyleResolver = (base: number, change: StyleChange) => number;
 
 /** Where one element lies in a text: its start, the end of its start tag, its end. */
 interface Span {

@@ -179,7 +179,7 @@ export interface Package {
  * read as it is now), up to `room` characters in all (a workbook of large sheets keeps the first that fit, so what
  * is held from the reading to the writing stays bounded whatever the file).
  */
-export class KeptTexts {
+class KeptTexts {
   readonly texts = new Map<string, { entry: StoredEntry; text: string }>();
   constructor(public room: number) {}
 }

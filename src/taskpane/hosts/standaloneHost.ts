@@ -22,7 +22,7 @@ export interface WorkerPort {
   onerror: ((event: { message?: string }) => void) | null;
 }
 
-export interface StandaloneDeps {
+interface StandaloneDeps {
   createWorker(): WorkerPort;
   saveFile(name: string, data: ArrayBuffer | Uint8Array): void;
 }

@@ -8,13 +8,13 @@ import { WORKBOOK_EXTENSIONS, WORKBOOK_NAME } from "../../host/xlsx/container";
 import type { PickedFile } from "../host";
 import type { Translate, Wording } from "../strings";
 
-export interface DroppedItem {
+interface DroppedItem {
   file: PickedFile;
   /** A folder: browsers list it among the dropped files, but its bytes cannot be read. */
   folder: boolean;
 }
 
-export interface DropChoice {
+interface DropChoice {
   /** The file to open: the first workbook by name, else the first file (its open says why it cannot be checked). */
   open: PickedFile | null;
   /** What was dropped with it and not opened: files, then folders. */

@@ -2,9 +2,9 @@
 import { localIsoDate } from "../../core/dates";
 import { qualifiedAddress } from "../../core/a1";
 import type { CellRef, ExecutionResult, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
-import { renderMessage, say } from "../../core/locale/messages";
+import { renderMessage, say, type Lang } from "../../core/locale/messages";
 import { roundedNumber } from "../../core/numbers";
-import type { Lang, Translate } from "../strings";
+import type { Translate } from "../strings";
 import type { LightFilter } from "./views";
 
 /** 45.2345 → "45.2%"; whole numbers without decimals. */

@@ -3,8 +3,8 @@ import { createContext, useContext } from "react";
 import { countEn } from "../../core/locale/plural";
 import { en } from "./en";
 import { zh, type StringKey, type Strings } from "./zh";
+import type { Lang } from "../../core/locale/messages";
 
-export type Lang = "zh" | "en";
 export type { StringKey, Strings };
 
 const STRING_TABLES: Record<Lang, Strings> = { zh, en };

@@ -2,7 +2,7 @@
 import { TABLES_PER_MESSAGE, type WorkerReply, type WorkerRequest } from "./protocol";
 import { SessionError, type Session } from "./session";
 
-export type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
+type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
 
 export async function handleRequest(session: Session, request: WorkerRequest, post: Post): Promise<void> {
   const progress = (p: Parameters<Parameters<Session["open"]>[1]>[0]) =>

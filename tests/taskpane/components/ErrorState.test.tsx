@@ -2,12 +2,12 @@
 import "../jsdomSetup";
 import "../../commands/textEncoder";
 import { render, screen } from "@testing-library/react";
-import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
+import { renderMessage, say, type Message, type Lang } from "../../../src/core/locale/messages";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { ErrorState } from "../../../src/taskpane/components/States/ErrorState";
 import { HostError, REASONS_SAYING_WHAT_TO_DO } from "../../../src/taskpane/host";
 import { createWpsHost } from "../../../src/taskpane/hosts/wpsHost";
-import { LangContext, type Lang } from "../../../src/taskpane/strings";
+import { LangContext } from "../../../src/taskpane/strings";
 
 function detailIn(lang: Lang, error: HostError): string {
   const { unmount } = render(

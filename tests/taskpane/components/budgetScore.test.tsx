@@ -12,7 +12,8 @@ import { parseStoredSettings, toJudgeSettings } from "../../../src/core/settings
 import type { BudgetScoreBasis, CheckedTable } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { SelfEvalSection } from "../../../src/taskpane/components/Sections/SelfEvalSection";
-import { LangContext, type Lang } from "../../../src/taskpane/strings";
+import { LangContext } from "../../../src/taskpane/strings";
+import type { Lang } from "../../../src/core/locale/messages";
 
 const LAYOUTS = join(__dirname, "..", "..", "fixtures", "layouts");
 

@@ -5,10 +5,10 @@
  */
 import "../jsdomSetup";
 import { render, screen, within } from "@testing-library/react";
-import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
+import { renderMessage, say, type Message, type Lang } from "../../../src/core/locale/messages";
 import type { CellRef, ReviewFinding } from "../../../src/core/types";
 import { ReviewSection } from "../../../src/taskpane/components/Sections/ReviewSection";
-import { LangContext, type Lang } from "../../../src/taskpane/strings";
+import { LangContext } from "../../../src/taskpane/strings";
 
 jest.mock("../../../src/taskpane/components/VirtualList/VirtualList", () => jest.requireActual("./drawEveryRow"));
 

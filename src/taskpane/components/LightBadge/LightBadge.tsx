@@ -13,7 +13,7 @@ const BADGE_COLOR: Record<Light, NonNullable<BadgeProps["color"]>> = {
 /** A badge is one unbreakable word group: it never wraps mid-word and never shrinks beside a long name. */
 const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0, maxWidth: "none" } });
 
-export interface LightBadgeProps {
+interface LightBadgeProps {
   light: Light;
   text: string;
 }

@@ -55,7 +55,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface LightChipsProps {
+interface LightChipsProps {
   counts: LightCounts;
   selected: readonly LightFilter[];
   onToggle(light: LightFilter): void;

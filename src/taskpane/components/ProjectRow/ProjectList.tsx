@@ -8,7 +8,7 @@ import { ProjectRow, type RowMode } from "./ProjectRow";
 
 const ROW_GAP = 6;
 
-export interface ProjectListProps {
+interface ProjectListProps {
   projects: readonly ProjectView[];
   asOf: string;
   onSelect(cell: CellRef): void;

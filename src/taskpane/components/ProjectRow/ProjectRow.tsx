@@ -86,7 +86,7 @@ const NO_EXECUTION_NOTE = {
 /** Collapsed; expanded with the indicators needing attention; expanded with all. */
 export type RowMode = "closed" | "attention" | "all";
 
-export interface ProjectRowProps {
+interface ProjectRowProps {
   project: ProjectView;
   asOf: string;
   /** Kept by the list, so a row scrolled out of view and back keeps its state. */

@@ -200,7 +200,7 @@ export function useFindingFilter(items: FindingItem[]) {
   };
 }
 
-export type FindingFilter = ReturnType<typeof useFindingFilter>;
+type FindingFilter = ReturnType<typeof useFindingFilter>;
 
 /** The chips, the search box and how many are shown: above a filtered list (review, reading notes, self-evaluation). */
 export function FindingFilters({ filter }: { filter: FindingFilter }) {

@@ -15,7 +15,7 @@ import { VirtualList } from "../VirtualList/VirtualList";
 import { FindingFilters, FindingList, useFindingFilter, VIRTUAL_FROM, type FindingItem } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
-export interface SelfEvalSectionProps {
+interface SelfEvalSectionProps {
   tables: CheckedTable[];
   onSelect(cell: CellRef): void;
 }

@@ -5,7 +5,7 @@ import { renderMessage } from "../../../core/locale/messages";
 import { isDamagedFile, retryCanHelp, saysWhatToDo, type HostError } from "../../host";
 import { LangContext, useStrings } from "../../strings";
 
-export interface ErrorStateProps {
+interface ErrorStateProps {
   error: HostError;
   /** The file the failure is about, named so the user knows which one. */
   fileName?: string;

@@ -5,7 +5,7 @@ import type { HostKind } from "../../host";
 import { useStrings } from "../../strings";
 import { useStateStyles } from "./States.styles";
 
-export interface WelcomeStateProps {
+interface WelcomeStateProps {
   hostKind: HostKind;
   dragging: boolean;
   onOpenSample?: () => void;

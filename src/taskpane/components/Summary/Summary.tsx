@@ -41,7 +41,7 @@ function executionText({ behind, judged, unjudged }: ExecutionCounts, t: ReturnT
   return unjudged > 0 ? text + t("executionUnjudged", { count: unjudged }) : text;
 }
 
-export interface SummaryProps {
+interface SummaryProps {
   headingRef: RefObject<HTMLHeadingElement>;
   headline: string;
   projects: LightCounts;

@@ -26,7 +26,7 @@ const isoOf = (text: string): string | null => {
   return "iso" in reading ? reading.iso : null;
 };
 
-export interface DateBoxProps {
+interface DateBoxProps {
   asOf: string;
   onAsOfChange(asOf: string): void;
   className?: string;

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   row: { position: "absolute", top: 0, left: 0, width: "100%", boxSizing: "border-box" },
 });
 
-export interface VirtualListProps<T> {
+interface VirtualListProps<T> {
   items: readonly T[];
   getKey(item: T): string;
   /** A first guess of a row's height in px (rows are measured once drawn). */

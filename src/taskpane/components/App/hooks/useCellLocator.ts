@@ -10,7 +10,7 @@ import type { CellRef, CheckResult } from "../../../../core/types";
 import { errorDetail, type CellLocation, type PaneHost } from "../../../host";
 import type { Wording } from "../../../strings";
 
-export interface ShownLocation extends CellLocation {
+interface ShownLocation extends CellLocation {
   copied: boolean;
 }
 

@@ -13,7 +13,7 @@ import type { SettingsState } from "./useSettingsState";
 import type { StoredSettings } from "../../../../core/settings";
 import { changesSince, writeNotes } from "../../../model/views";
 
-export interface Shown {
+interface Shown {
   result: CheckResult;
   /** Standalone: the file these results are of (the download writes a copy of this file). */
   fileName: string | null;
@@ -26,7 +26,7 @@ export interface Work extends Progress {
 }
 
 /** A file without stored settings was checked at today's date, but its tables are for an earlier year. */
-export interface DateHint {
+interface DateHint {
   year: number;
   date: string;
   today: string;

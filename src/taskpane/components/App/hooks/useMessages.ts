@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { HostError } from "../../../host";
 import type { Wording } from "../../../strings";
 
-export interface ShownError {
+interface ShownError {
   error: HostError;
   retry?: () => void;
   /** The file the failure is about (standalone open). */

@@ -8,7 +8,7 @@ import type { CheckResult } from "../../../../core/types";
 import type { EditedSheet, PaneHost } from "../../../host";
 
 /** What happened to the shown result's sheets since the check; moved cells say more than edited ones. */
-export type Stale = "shifted" | "edited" | null;
+type Stale = "shifted" | "edited" | null;
 
 /** The edited sheet holds a table of the result (by its id where the host gives one: a rename since changes nothing). */
 function editedChecked(result: CheckResult, edited: EditedSheet): boolean {
