@@ -24,8 +24,10 @@ import {
   type CellValue,
   type IndicatorResult,
   type JudgeSettings,
+  type Light,
   type ParsedTarget,
   type ScheduleMethod,
+  type Status,
 } from "../core/types";
 import {
   keyOf,
@@ -421,23 +423,20 @@ function executionShown(
   return spent === null ? { status: "pending" as const, light: "none" as const } : result;
 }
 
-export const SCHEDULE = defineFunction(
-  "SCHEDULE",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR, METHOD, BANDS],
-  (labels, percents, spent, budget, asOf, lang, year, method, bands) => {
-    const shown = executionShown(labels, percents, spent, budget, asOf, year, { method, bands });
-    return shown instanceof Problem ? shown : statusLabel(shown.status, lang);
-  },
-);
+/** SCHEDULE and EXECLIGHT: the same arguments and judgement, said as the status's word or the light's. */
+const executionWord = (id: string, word: (shown: { status: Status; light: Light }, lang: Lang) => string) =>
+  defineFunction(
+    id,
+    [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR, METHOD, BANDS],
+    (labels, percents, spent, budget, asOf, lang, year, method, bands) => {
+      const shown = executionShown(labels, percents, spent, budget, asOf, year, { method, bands });
+      return shown instanceof Problem ? shown : word(shown, lang);
+    },
+  );
 
-export const EXECLIGHT = defineFunction(
-  "EXECLIGHT",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR, METHOD, BANDS],
-  (labels, percents, spent, budget, asOf, lang, year, method, bands) => {
-    const shown = executionShown(labels, percents, spent, budget, asOf, year, { method, bands });
-    return shown instanceof Problem ? shown : lightLabel(shown.light, lang);
-  },
-);
+export const SCHEDULE = executionWord("SCHEDULE", (shown, lang) => statusLabel(shown.status, lang));
+
+export const EXECLIGHT = executionWord("EXECLIGHT", (shown, lang) => lightLabel(shown.light, lang));
 
 export const LAG = defineFunction(
   "LAG",

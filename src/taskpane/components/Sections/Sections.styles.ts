@@ -1,14 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { card } from "../shared/card.styles";
 import { badgeRow, besideBadge } from "../shared/badgeBeside.styles";
 
 export const useSectionStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
+    ...card,
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
     minWidth: 0,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },

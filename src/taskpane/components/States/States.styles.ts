@@ -1,13 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { card } from "../shared/card.styles";
 
 export const useStateStyles = makeStyles({
   box: {
-    display: "flex",
-    flexDirection: "column",
+    ...card,
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
     overflowWrap: "anywhere",
   },
   drop: {

@@ -3,6 +3,7 @@
  * and how many projects spend behind their own plan. Every count says its light in words.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { card } from "../shared/card.styles";
 import type { RefObject } from "react";
 import type { ResultWorkbook } from "../../host";
 import { LIGHT_FILTERS, type ExecutionCounts, type LightCounts, type LightFilter } from "../../model/views";
@@ -11,12 +12,8 @@ import { LightChips } from "../LightChips/LightChips";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
+    ...card,
     gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
     minWidth: 0,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },

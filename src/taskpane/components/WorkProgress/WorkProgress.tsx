@@ -1,17 +1,14 @@
 /** Work under way: what (reading / checking / writing, with the sheet count), how long so far, and cancel. */
 import { Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { card } from "../shared/card.styles";
 import { useEffect, useState } from "react";
 import type { Work } from "../App/hooks/useCheckRun";
 import { useStrings } from "../../strings";
 
 const useStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
+    ...card,
     gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
   },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   text: { flexGrow: 1, flexBasis: "160px", minWidth: 0, overflowWrap: "anywhere" },
