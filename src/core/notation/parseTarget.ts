@@ -424,12 +424,21 @@ function withoutColumnUnit(s: string, ctx: TargetContext): string {
 const PLAUSIBLE_UNIT = /^[\p{L}%‰㎡]+(?:\/[\p{L}]+){0,2}$/u;
 
 /**
+ * A unit followed by its own name in brackets (`%(百分比)`, 河北 成安 2020 自评表's 单位(文字描述) column): the unit. Only
+ * when the bracket names that very unit; any other bracket stays part of what is written.
+ */
+function withoutGloss(unit: string): string {
+  const glossed = /^(.+?)[(（](.+)[)）]$/.exec(compactText(unit));
+  return glossed && canonicalUnit(glossed[1]) === canonicalUnit(glossed[2]) ? glossed[1] : unit;
+}
+
+/**
  * The unit of a separate unit column, canonical; ignored when it is not unit-like (digits, symbols, long text). A
  * rate per a round base is one (`1/10万` or `/10万`, as 度量单位 columns write it: the unit `/10万`).
  */
 function columnUnit(ctx: TargetContext): string | null {
   if (!ctx.unit) return null;
-  const unit = canonicalUnit(ctx.unit);
+  const unit = canonicalUnit(withoutGloss(ctx.unit));
   const perBase = unit.replace(/^1(?=\/)/, "");
   if (rateBase(perBase)) return perBase;
   return unit.length <= 8 && PLAUSIBLE_UNIT.test(unit) ? unit : null;

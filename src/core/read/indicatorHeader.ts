@@ -210,6 +210,39 @@ function columnRoles(grid: SheetGrid, row: number, left: number, right: number):
 }
 
 /**
+ * A target label merged over its parts with the value's own part left unlabelled (预期指标值 over 符号 | (blank) |
+ * 单位(文字描述), 河北 成安 2020 自评表): when the labelled parts took the label's column and none is the value, the one
+ * blank part holding values below is the target column (an empty column inserted beside it holds none). Two such
+ * parts say nothing (which one holds the value?): left as they are.
+ */
+function unlabelledValue(
+  grid: SheetGrid,
+  row: number,
+  label: number,
+  colRole: ByColumn<IndicatorColumn>,
+  labels: ByColumn<string>,
+): void {
+  const end = grid.rightEdge(row, label);
+  const blanks: number[] = [];
+  for (let c = label; c <= end; c++) {
+    if (colRole.get(c) === "target") return;
+    if (!colRole.has(c) && grid.isEmpty(row + 1, c) && holdsValueBelow(grid, row + 1, c)) blanks.push(c);
+  }
+  if (blanks.length !== 1) return;
+  colRole.set(blanks[0], "target");
+  labels.set(blanks[0], grid.labelText(row, label));
+}
+
+/** Rows looked at under a header for a column's values: a table's first indicators show whether it holds any. */
+const ROWS_LOOKED_AT = 30;
+
+/** A value in the column within the rows under `row` (ROWS_LOOKED_AT of them). */
+function holdsValueBelow(grid: SheetGrid, row: number, c: number): boolean {
+  for (let r = row + 1; r <= Math.min(grid.bottom, row + ROWS_LOOKED_AT); r++) if (!grid.isEmpty(r, c)) return true;
+  return false;
+}
+
+/**
  * Cells of the row below a header that are all column labels, each under a header cell merged across
  * several columns (年度指标值 over 指标性质 | 指标值 | 度量单位) → a second header row.
  */
@@ -420,6 +453,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   }
   if (sub) {
     lastRow = row + 1;
+    const spreadTargets = colRole.cols.filter((c) => colRole.get(c) === "target" && grid.rightEdge(row, c) > c);
     for (const c of sub) {
       const cell = grid.cell(row + 1, c);
       const key = cell.label.key;
@@ -445,6 +479,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     for (const role of ["reason", "likelihood"] as const) {
       if (groups[role]) for (const c of [...colRole.cols]) if (colRole.get(c) === role) colRole.delete(c);
     }
+    for (const t of spreadTargets) unlabelledValue(grid, row, t, colRole, labels);
   }
 
   const grades = gradedTarget(grid, row, left, right, colRole, labels);

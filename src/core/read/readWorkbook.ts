@@ -917,6 +917,7 @@ function nameFromTitle(title: string): string {
     .replace(/^(20\d{2})\s*年度?/, "")
     .replace(/(项目)?(支出)?(绩效)(目标|自评|监控|运行监控|目标执行监控|目标申报)?[^表]{0,8}表$/, "")
     .replace(/^(项目)?(具体|年度)?(绩效)?目标表$/, "")
+    .replace(/(项目)?自评结果$/, "")
     .replace(UNIT_WIDE_FORM, "")
     .replace(FUNDS_FORM, "")
     .trim();

@@ -51,6 +51,10 @@ describe("extractProseTargets: figures that are no target", () => {
     "2022年本年收入合计4125.49万元,其中:一般公共预算财政拨款收入3859.16万元,占93.54%;政府性基金预算财政拨款收入0万元,占0%;其他收入266.33万元,占6.46%。",
     // 重庆 丰都县公安局 2022年度辅警人员经费绩效自评工作报告 (cqfd.gov.cn, 2023-06-27): (二)项目资金情况
     "全年预算数2565万元,全年执行数2565万元,预算执行率100%。",
+    // reader70: 湖北's 自评结果 — 湖北科技学院 2021 本专科生奖助学金 (xxgkw.hbust.edu.cn/info/1243/1928.htm), 1、执行率情况
+    "2021年本专科生奖助学金项目实际下达预算2596万元,全年度实际总支出2595.6208 万元,项目预算执行率99%。",
+    // a school's 2022年度校园维修改造与设备购置项目自评结果 (wap.qianlima.com/zb/detail/20230815_368034370.html)
+    "年初预算300万元,实际预算300万元,全年执行300万元,执行率100%,自评分20分。",
   ])("money reported in a 决算说明 or a self-evaluation report: %s", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -79,6 +83,8 @@ describe("extractProseTargets: figures that are no target", () => {
     ["群众来信7日内程序性回复率达到100%", [["群众来信7日内程序性回复率", "达到100%"]]],
     // dyrmt.com/article-132779-22.html (自评表): a target written with = and a formula in brackets
     ["足额保障率=100%", [["足额保障率", "=100%"]]],
+    // composed: an execution rate aimed at for the year (not money reported)
+    ["全年执行率达到90%以上", [["执行率", "达到90%以上"]]],
   ])("still reads a target beside those words: %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -43,7 +43,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   [
     "actual",
     new RegExp(
-      String.raw`^(全年|年度|年末|年终|年底|本年|半年度?|上半年)?(指标)?(实际完成(值|情况|数)?|完成值|实际值|实际完成指标值|评价指标值|当前完成(值|情况)|完成情况|执行情况|` +
+      String.raw`^(全年|年度|年末|年终|年底|本年|半年度?|上半年|单项|项目)?(指标)?(实际完成(值|情况|数)?|完成值|实际值|(实际)?完成指标值|评价指标值|当前完成(值|情况)|完成情况|执行情况|` +
         String.raw`(${MONTH_PERIOD})(累计)?(执行情况|完成情况|完成值|实际完成值|执行数|完成数|实际值|指标完成值|完成))$`,
     ),
   ],
@@ -131,7 +131,8 @@ export const CROSSED_OUT = /^[/／\\\-—–_~]+$/;
 export const ZERO_FILLED = /^0+(?:\.0+)?[%％]?$/;
 
 /** A row whose first cell is one of these closes an indicator block: a summary, then a footer. */
-export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
+export const SUMMARY_ROW =
+  /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分|(预算)?(绩效)?评价结果$)/;
 export const FOOTER_ROW =
   /^(填报人|填表人|联系电话|联系人|单位负责人|负责人|财务负责人|审核人|经办人|填表日期|填报日期|注[:：]?|说明[:：]|其他需要说明的?(问题|事项)|其他说明的问题)/;
 /**
@@ -365,9 +366,11 @@ export const PLACE_NAME =
 
 /**
  * A line naming goals or indicators (台中 2014's 施政目標 衡量指標 over its table): the table's caption, never the name of
- * the unit a table is filled in by (an unlabelled line above a blank 填报单位：).
+ * the unit a table is filled in by (an unlabelled line above a blank 填报单位：). Nor a report's numbered heading, sentence
+ * or lead-in (湖北 2021 自评结果: 一、自评结论 / 1、执行率情况。 / 详见下表 over the table).
  */
-export const NOT_A_UNIT_NAME = /目标|指标/;
+export const NOT_A_UNIT_NAME =
+  /目标|指标|^([一二三四五六七八九十]+|\d+)[、.．]|^[(（][一二三四五六七八九十]+[)）]|。$|下表/;
 
 /** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
 export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
@@ -376,9 +379,11 @@ export type MoneyUnit = GoalTable["moneyUnit"];
 
 /**
  * A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表"; a disclosure page's
- * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况"; the 江苏 form's "2024年度镇江博物馆…项目绩效公开".
+ * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况"; the 江苏 form's "2024年度镇江博物馆…项目绩效公开";
+ * 湖北's "2021年度本专科生奖助学金项目自评结果" (a project's name before it). A sentence leading into the table
+ * ("…具体完成情况如下表:", "详见下表") ends in 表 and is none.
  */
-export const TITLE_END = /表$|绩效目标情况$|项目绩效公开$|绩效(?:自评|评价|监控)(?:工作)?报告$/;
+export const TITLE_END = /(?<!下)表$|绩效目标情况$|项目绩效公开$|绩效(?:自评|评价|监控)(?:工作)?报告$|.项目自评结果$/;
 /**
  * A form's name without 表 (阆中 2021: "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评"): a title too, unless
  * written as a label's value (评价方式:部门(单位)绩效自评; the colon is not in a label's key).
