@@ -5917,6 +5917,140 @@ const ROUND_THIRTY_NINE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round forty-one (reader70) ─────────────────────────
+
+const ROUND_FORTY_ONE: LayoutCase[] = [
+  {
+    file: "hebei-chengan-centenarian-self-eval-2020.xlsx",
+    what: "河北 成安 民政局 2020 自评表: 预期指标值 over 符号 | (blank) | 单位(文字描述), 自评得分 over three parts",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // main: no table at all ("没有找到绩效目标表"): the value's part of 预期指标值 has no label of its own.
+        fields: {
+          name: "19名百岁老人高龄津贴",
+          unit: "314002-成安县民政局机关",
+          year: 2020,
+          budget: 6.84,
+          spent: 6.84,
+        },
+        columns: { level1: 0, level2: 1, name: 2, sign: 4, target: 5, unit: 6, actual: 7 },
+        indicators: [
+          { l1: "产出指标", l2: "质量指标", name: "符合条件申报对象覆盖率", raw: "98", ...PCT(">=", 98) },
+          { l1: "产出指标", l2: "时效指标", name: "完成率", raw: "99", ...PCT(">=", 99) },
+          { l1: "效果指标", l2: "社会效益指标", name: "补贴发放率", raw: "75", ...PCT(">=", 75) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", raw: "95", ...PCT(">=", 95) },
+        ],
+        details: [{ name: "符合条件申报对象覆盖率", actual: "100%" }],
+        judged: { asOf: "2020-12-31", statuses: ["met", "met", "met", "met"] },
+      },
+    ],
+  },
+  {
+    file: "hubei-hbust-student-aid-self-eval-2021.xlsx",
+    what: "湖北科技学院 2021 自评结果: the report's table with 一级 and 二级 written on every row",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // main: title and name the lead-in "…具体完成情况如下表:" (year unknown), and a unit-wide table of
+        // "项目预算执行率 99%" read from the 执行率 paragraph.
+        fields: { title: "2021年度本专科生奖助学金项目自评结果", name: "本专科生奖助学金", unit: "", year: 2021 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "奖助政策学生知晓率",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "受资助本专科困难学生覆盖率",
+            raw: "99%",
+            kind: "number",
+            value: 99,
+            unit: "%",
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "退役士兵考入高校应助学生享受资助比例",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "高校学生应征入伍应受助学生享受资助比例",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          { l1: "产出指标", l2: "数量指标", name: "受资助本专科学生人数", raw: "14726", kind: "number", value: 14726 },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "国家奖学金按标准发放率",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          { l1: "效益指标", l2: "社会效益指标", name: "评审程序是否客观公正", raw: "是", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "家庭经济困难学生完成学业率",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          {
+            l1: "效益指标",
+            l2: "服务对象满意度指标",
+            name: "资助学生满意度",
+            raw: "95%",
+            kind: "number",
+            value: 95,
+            unit: "%",
+          },
+        ],
+        judged: { asOf: "2021-12-31", statuses: ["met", "met", "met", "met", "met", "met", "met", "met", "met"] },
+      },
+    ],
+  },
+  {
+    file: "tianjin-nankai-biology-lab-results-2018.xlsx",
+    what: "天津 南开大学 2018 实验教学中心建设: 预算设定指标值 | 项目完成指标值, a score block under the grid",
+    kinds: ["project"],
+    tables: [
+      {
+        // main: 项目完成指标值 not read (every row 待填报), the deadline missed by a month not seen; the score block's two
+        // rows read as indicators of 一级 预算绩效评价结果.
+        fields: { year: 2018, budget: null },
+        columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4 },
+        indicatorCount: 9,
+        someNames: ["购置仪器设备(不计低值小零件和定制产品)", "项目完成时间", "师生对实验室改造满意度"],
+        details: [
+          { name: "购置仪器设备(不计低值小零件和定制产品)", actual: 42 },
+          { name: "项目完成时间", actual: "2018年11月底" },
+        ],
+        judged: {
+          asOf: "2018-12-31",
+          statuses: ["met", "met", "met", "met", "missed", "met", "met", "met", "met"],
+        },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5956,4 +6090,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_SEVEN,
   ...ROUND_THIRTY_EIGHT,
   ...ROUND_THIRTY_NINE,
+  ...ROUND_FORTY_ONE,
 ];

@@ -42,7 +42,8 @@ const REAL = join(__dirname, "..", "..", "..", "fixtures", "real");
  * 图书馆), the national monitoring table, a 部门整体 one (祁东 疾控), 海口's 成效指标, 台中's strategies as its 一级
  * under an untitled caption, 宁德's table with no header block; 重庆 科学城's 年初指标值 | 调整指标值, 龙岩's targets by
  * region, 宜兴's pairs of targets on each row, 大英's self-evaluation with its 预算执行情况 block, the 省 drug supervision
- * fund's 财政资金 | 其他资金.
+ * fund's 财政资金 | 其他资金; 成安's 预期指标值 over 符号 | (unlabelled value) | 单位 in four numbered parts, 南开's results
+ * beside its targets over a score block.
  */
 const SOME = [
   "hubei-wuhan-qingshan-education-goals-2020.xlsx",
@@ -59,6 +60,8 @@ const SOME = [
   "province-drug-supervision-fund-standards-2017.xlsx",
   // Our own template's five projects: the one table with a disbursement schedule (no real one here writes it).
   "../seed-one-sheet.xlsx",
+  "hebei-chengan-centenarian-self-eval-2020.xlsx",
+  "tianjin-nankai-biology-lab-results-2018.xlsx",
 ];
 const FILES =
   process.env.PERF_LAYOUT_FIXTURES === "all"
