@@ -5,6 +5,7 @@ import { fileReport } from "../../src/cli/report";
 import { checkedTable, checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS, type CheckResult, type GoalTable } from "../../src/core/types";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
 import { sampleResult } from "../taskpane/fixtures";
 
 const XIANGTAN = join(__dirname, "..", "fixtures", "real", "hunan-xiangtan-spray-goals-2023.xlsx");
@@ -122,4 +123,56 @@ test("a project without a spending verdict says why: not entered, not an amount,
   ]);
   const en = fileReport("x.xlsx", "x.checked.xlsx", check, "en").filter((l) => l.includes("装备采购"));
   expect(en[2]).toBe("  [red] 装备采购  no budget found");
+});
+
+describe("breaker70: a cell holding a whole pasted text (Excel's 32,767 characters) is cut short in the text report", () => {
+  const SAMPLE = join(__dirname, "..", "..", "assets", "sample.xlsx");
+  const NOTE = `85%，${"满意度调查说明".repeat(5000)}`.slice(0, 32_767);
+  const NAME = `服务对象满意度${"（含各类服务对象）".repeat(4000)}`.slice(0, 32_767);
+  /** The sample with 2 检察业务费's last actual (H16) and its indicator's name (C16) as pasted essays. */
+  async function pasted() {
+    const pkg = openPackage(new Uint8Array(readFileSync(SAMPLE)));
+    const sheet = partText(pkg, "xl/worksheets/sheet2.xml")!;
+    const inline = (ref: string, text: string) => `<c r="${ref}" s="1" t="inlineStr"><is><t>${text}</t></is></c>`;
+    setPartText(
+      pkg,
+      "xl/worksheets/sheet2.xml",
+      sheet
+        .replace(/<c r="H16"[^>]*>.*?<\/c>/, inline("H16", NOTE))
+        .replace(/<c r="C16"[^>]*>.*?<\/c>/, inline("C16", NAME)),
+    );
+    const { snapshot } = await snapshotFromXlsx(concat(packPackage(pkg)));
+    return checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-07-31" });
+  }
+
+  test.each(["zh", "en"] as const)(
+    "%s: the line names the cell, the indicator and the text's start, then …",
+    async (lang) => {
+      const check = await pasted();
+      const lines = fileReport("x.xlsx", "x.checked.xlsx", check, lang);
+      const line = lines.find((l) => l.includes("'2 检察业务费'!F16"))!;
+      expect(line).toContain(`${NAME.slice(0, 80)}…`);
+      expect(line).toContain(`“${NOTE.slice(0, 80)}…”`);
+      expect(line.length).toBeLessThan(400);
+      expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(400);
+      // The result itself (the pane, --json) keeps the whole text.
+      const whole = check.tables.flatMap((t) => t.results).find((r) => r.why.includes(NOTE));
+      expect(whole).toBeDefined();
+    },
+  );
+
+  test("a cut never splits a character outside the Basic Multilingual Plane in two", () => {
+    const check = sampleResult();
+    const name = `${"甲".repeat(79)}${"𠀀".repeat(40)}`; // 𠀀 (U+20000) is two UTF-16 units
+    const table = check.tables[0];
+    const renamed = {
+      ...table,
+      table: { ...table.table, indicators: table.table.indicators.map((i) => ({ ...i, name })) },
+    };
+    const lines = fileReport("x.xlsx", "x.checked.xlsx", { ...check, tables: [renamed] }, "zh");
+    const line = lines.find((l) => l.includes("甲".repeat(79)));
+    expect(line).toBeDefined();
+    expect(line).toContain(`${"甲".repeat(79)}…`);
+    expect(line).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
 });
