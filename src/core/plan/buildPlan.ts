@@ -446,6 +446,7 @@ function removeLeftovers(ctx: PlanContext): void {
         ranges: parseA1Ranges(cf.ranges),
         formula: cf.formula,
         planned: planned.get(cf.sheet) ?? [],
+        ...(own.records[0].provisional ? { unfinished: true as const } : {}),
       });
     }
   // None of ours left on a sheet: the clerk cleared them (or made them theirs). A check writes them again, as it writes a

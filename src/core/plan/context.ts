@@ -348,14 +348,17 @@ export class PlanContext {
   /**
    * Our look (number format, bold, fill) goes on a cell we fill now, not on one of ours from an earlier run: that
    * cell (also one we left empty) has our look already, or one the user gave it (Format Cells… on our 执行率),
-   * which stays theirs.
+   * which stays theirs. A run that did not finish may have written a cell's value and not its look (Excel refused
+   * the batch part-way): its sheet left half-written, and each cell it was the first to write, get ours again.
    */
   private lookFor(cell: CellRef, style: CellStyle | undefined): CellStyle | undefined {
+    if (!style) return undefined;
     const { sheet, row, col } = cell;
+    if (this.unfinished(sheet) || this.own.firstWrittenByUnfinishedRun(sheet, row, col)) return style;
     // A sheet the workbook no longer has (our summary, deleted by the clerk) is made anew: the record's cells there
     // hold no look of an earlier run.
     const earlier = this.contents.hasSheet(sheet) && this.own.wroteEmpty(sheet, row, col);
-    return style && this.contents.isEmpty(sheet, row, col) && !earlier ? style : undefined;
+    return this.contents.isEmpty(sheet, row, col) && !earlier ? style : undefined;
   }
 
   /**

@@ -5,6 +5,7 @@ import { columnIndex } from "../a1";
 import type { CellRange } from "../types";
 import { formulaShape, outsideLiterals } from "./fingerprint";
 import type { PlannedRule } from "./types";
+import { HIGHLIGHTS } from "./words";
 
 /**
  * The rules with the recorded formula itself, when there are any: ours, where we wrote them. A rule of the same
@@ -211,6 +212,18 @@ const allBroken = (formula: string) =>
 /** The same formula as written: the hosts give it with or without "=", spaced or not. */
 const sameText = (a: string, b: string) => norm(a) === norm(b);
 const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
+
+/**
+ * A rule's look that is part of one of our highlights' and no more: its fill and font colour each ours or not set
+ * (`#RRGGBB` or `RRGGBB`, any case), nothing else set (`more`: bold, italic, an underline, a border …). A run Excel
+ * refused part-way may have added our rule and set only its fill: that look is ours unfinished, not one the clerk
+ * chose, and the rule added again gets all of ours (removeConditionalFormat `unfinished`).
+ */
+export function partOfOurLook(fill: string | null, font: string | null, more: boolean): boolean {
+  const hex = (colour: string | null) => colour?.replace(/^#/, "").toUpperCase() || null;
+  const [f, t] = [hex(fill), hex(font)];
+  return !more && Object.values(HIGHLIGHTS).some((h) => (f === null || f === h.fill) && (t === null || t === h.font));
+}
 
 /**
  * The look a rule of ours had when a plan removed it, given to the rule the plan adds again for the same light of the

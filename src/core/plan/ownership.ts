@@ -196,6 +196,26 @@ export class Ownership {
     return empty.has(row, col);
   }
 
+  /**
+   * The last run did not finish (its record still the provisional one: Excel refused a write batch part-way) and
+   * was the first to write this cell: its record names the cell, the record before it does not. That run gave the
+   * cell our look (number format, bold, fill: PlanContext.lookFor) in the same batch as its value, and the batch may
+   * have stopped between the two.
+   */
+  firstWrittenByUnfinishedRun(sheet: string, row: number, col: number): boolean {
+    const [last, before] = this.records;
+    if (!last?.provisional) return false;
+    let cells = this.unfinishedCells.get(sheet);
+    if (!cells) {
+      const named = (marks: Marks | undefined) => CellSet.of(parseA1Ranges(marks?.cells[sheet]));
+      this.unfinishedCells.set(sheet, (cells = { last: named(last), before: named(before) }));
+    }
+    return cells.last.has(row, col) && !cells.before.has(row, col);
+  }
+
+  /** Per sheet: the cells the unfinished last run's record names, and the record before it. */
+  private readonly unfinishedCells = new Map<string, { last: CellSet; before: CellSet }>();
+
   /** Per sheet: where the cells we wrote empty are now (cellsNow). */
   private readonly emptyNow = new Map<string, CellSet>();
 

@@ -56,9 +56,17 @@ export type PlanOp =
    * formulaShape: cell references ignored, because Excel rewrites them when rows or columns move), whatever
    * ranges they now cover. `ranges` is where the rule was written. `planned` (a check, not Clear marks): our rules on
    * the sheet after this plan, their formulas and ranges; a rule of that shape testing neither their columns nor the
-   * recorded one, or over where ours go now and more, is the clerk's (ourRules.ts rulesToRemove).
+   * recorded one, or over where ours go now and more, is the clerk's (ourRules.ts rulesToRemove). `unfinished`: the
+   * last run did not finish, and a rule of ours it added may have only part of our look (ourRules.ts partOfOurLook).
    */
-  | { op: "removeConditionalFormat"; sheet: string; ranges: CellRange[]; formula: string; planned?: PlannedRule[] }
+  | {
+      op: "removeConditionalFormat";
+      sheet: string;
+      ranges: CellRange[];
+      formula: string;
+      planned?: PlannedRule[];
+      unfinished?: true;
+    }
   | { op: "validationList"; sheet: string; range: CellRange; list: string[] }
   | { op: "removeValidation"; sheet: string; range: CellRange }
   /** Workbook-scoped name referring to one cell (created or re-pointed). */

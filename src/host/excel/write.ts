@@ -8,7 +8,7 @@ import { cellCount } from "../../core/a1";
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } from "../../core/plan/cellWrites";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
-import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
+import { KeptLooks, partOfOurLook, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
@@ -306,7 +306,7 @@ function applyOp(
         recorded: op.ranges,
       };
       for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned, where)) {
-        ruleLooks.on(op.sheet).keep(cf.formula, cf.look);
+        if (!(op.unfinished && partOfRuleLook(cf.look))) ruleLooks.on(op.sheet).keep(cf.formula, cf.look);
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
       }
@@ -468,6 +468,15 @@ function applyOp(
     }
   }
 }
+
+/** A rule's look as Office.js read it that is part of one of our highlights' (ourRules.ts partOfOurLook). */
+const partOfRuleLook = (look: RuleLook) =>
+  partOfOurLook(
+    look.fill,
+    look.font,
+    !!(look.bold || look.italic || look.strikethrough || (look.underline && look.underline !== "None")) ||
+      look.borders.length > 0,
+  );
 
 type Looks = Map<string, Excel.Range>;
 /**
