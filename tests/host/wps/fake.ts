@@ -563,7 +563,38 @@ export class FakeWps {
    * whose example says "you cannot delete, add, or change the location of any sheets in this workbook").
    */
   private refuseStructure(what: string): void {
+    this.protectingBefore(null);
     if (this.model.structureProtected) throw new WpsError(`工作簿结构受保护，不能${what}`);
+  }
+
+  /**
+   * PART-WAY — a run refused half-way, as WPS refuses a write to a protected sheet or workbook: `protectAt(k)` protects,
+   * just before the k-th call from now on that protection refuses, the sheet that call writes (a value, a format, a fill,
+   * a rule, a list, a note: 审阅 → 保护工作表) or, for a sheet added, renamed, hidden, shown or deleted, the workbook's
+   * structure (审阅 → 保护工作簿), and that call is refused as every write there is (range(), refuseStructure):
+   * ${DOC}/Worksheet/方法/Protect 方法.html "保护工作表使其不能被修改。"; ${DOC}/Workbook/属性/ProtectStructure 属性.html
+   * (above). Every call before it stands: the object model has no transaction, each property set is carried out when it
+   * is made (learn.microsoft.com/office/vba/api/excel.range.value: "Assigning a 2-dim array to the the Value property will
+   * copy the values to the range in one operation" — one call, one change). The protection stays, as the clerk's does,
+   * until the test lifts it (FakeSheet.protected, FakeModel.structureProtected). Calls no protection refuses (a defined
+   * name, a selection, the view put back) are not counted.
+   */
+  protectAt(k: number): void {
+    if (!Number.isInteger(k) || k < 1) throw new Error(`fake: protectAt(${k})`);
+    this.protecting = { left: k };
+  }
+
+  private protecting: { left: number } | null = null;
+  /** The calls made so far that a protection refuses (what protectAt counts). */
+  protectableCalls = 0;
+
+  /** The protection protectAt set up arrives before this call (of `sheet`, or null: the workbook's structure). */
+  private protectingBefore(sheet: string | null): void {
+    this.protectableCalls++;
+    if (!this.protecting || --this.protecting.left > 0) return;
+    this.protecting = null;
+    if (sheet === null) this.model.structureProtected = true;
+    else this.sheet(sheet).protected = true;
   }
 
   /** The clerk clicks a picture or shape on the active sheet: it is selected, the cells' selection stays behind it. */
@@ -1281,6 +1312,7 @@ export class FakeWps {
    */
   range(sheetName: string, areas: CellRange[]): FakeWpsRange {
     const check = () => {
+      this.protectingBefore(sheetName);
       if (this.model.sheets.find((s) => s.name === sheetName)?.protected)
         throw new WpsError(`工作表受保护，不能修改：${sheetName}`);
     };
