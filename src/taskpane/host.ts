@@ -170,6 +170,7 @@ type HostErrorCode =
   | "wps-unavailable" // the pane's page in WPS has no Application object
   | "no-tables" // Excel / WPS: the workbook holds no goal table (the pane says what a table needs)
   | "read-failed" // the workbook could not be read or judged
+  | "write-refused" // Excel / WPS: a check's writes were refused part-way (after its reads): it did not finish
   | "write-failed" // marks / download could not be written
   | "cancelled" // the user cancelled (or chose another file)
   | "unknown";
@@ -249,9 +250,16 @@ export function retryCanHelp(error: HostError): boolean {
   return error.code !== "no-tables" && error.reason !== "file";
 }
 
-/** What a check in Excel or WPS failed with, as the pane's code: no goal table is said as such, not as a failed read. */
+/**
+ * What a check in Excel or WPS failed with, as the pane's code: no goal table is said as such, and writes refused
+ * part-way (the adapter's whileWriting) as an unfinished check, not as a failed read.
+ */
 export function checkFailure(error: unknown): HostError {
-  return toHostError(error, (error as { code?: unknown } | null)?.code === "no-table" ? "no-tables" : "read-failed");
+  const thrown = error as { code?: unknown; whileWriting?: unknown } | null;
+  return toHostError(
+    error,
+    thrown?.code === "no-table" ? "no-tables" : thrown?.whileWriting === true ? "write-refused" : "read-failed",
+  );
 }
 
 /** A failure's detail in the pane's language: our words where it carries them, else its own text (technical). */

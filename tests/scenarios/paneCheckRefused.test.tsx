@@ -50,6 +50,7 @@ test("the clerk's sheet protected midway through a check: the pane says so and t
   protectBeforeFirstWrite(fake, () => (sheet.protected = true));
   await user.click(screen.getByRole("button", { name: "检查目标" }));
   const error = await screen.findByTestId("error");
+  expect(error.textContent).toContain("检查没有完成：写入标记时被拒绝"); // not 读取或检查工作簿时出错
   expect(error.textContent).toContain(`工作表「${sheet.name}」受保护，Excel 拒绝写入，检查未完成`);
   expect(error.textContent).toContain("撤销工作表保护");
   expect(error.textContent).not.toMatch(/编辑状态|按 Esc/);

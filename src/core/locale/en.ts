@@ -456,7 +456,7 @@ export const en: Catalogue = {
     return `The workbook's structure is protected (Review → Protect Workbook) and ${ACTION_EN[p.action]} needs to ${listEn(parts)}, which ${p.host} does not allow, so nothing was changed: unprotect the workbook (Review → Unprotect Workbook), then ${ACTION_AGAIN_EN[p.action]}; you can protect it again afterwards.`;
   },
   "host.refused-sheets": (p) =>
-    `${capital(sheetsEn(p.sheets))} ${p.sheets.length > 1 ? "are" : "is"} protected and Excel refused to write, so ${ACTION_EN[p.action]} did not finish: unprotect it (Review → Unprotect Sheet), then ${ACTION_AGAIN_EN[p.action]} to finish it.`,
+    `${capital(sheetsEn(p.sheets))} ${p.sheets.length > 1 ? "are" : "is"} protected and ${p.host} refused to write, so ${ACTION_EN[p.action]} did not finish: unprotect it (Review → Unprotect Sheet), then ${ACTION_AGAIN_EN[p.action]} to finish it.`,
   "host.refused-structure": (p) => {
     const { show, add, remove } = p.needs;
     const parts = [
@@ -464,7 +464,7 @@ export const en: Catalogue = {
       ...(add.length ? [`add ${sheetsEn(add)}`] : []),
       ...(remove.length ? [`delete ${sheetsEn(remove)}`] : []),
     ];
-    return `The workbook's structure is protected (Review → Protect Workbook) and Excel refused to ${listEn(parts)}, so ${ACTION_EN[p.action]} did not finish: unprotect the workbook (Review → Unprotect Workbook; you can protect it again afterwards), then ${ACTION_AGAIN_EN[p.action]} to finish it.`;
+    return `The workbook's structure is protected (Review → Protect Workbook) and ${p.host} refused to ${listEn(parts)}, so ${ACTION_EN[p.action]} did not finish: unprotect the workbook (Review → Unprotect Workbook; you can protect it again afterwards), then ${ACTION_AGAIN_EN[p.action]} to finish it.`;
   },
   "host.refused": (p) =>
     `Excel refused to write (access denied), so ${ACTION_EN[p.action]} did not finish, and what is protected could not be read: see whether ${sheetsEn(p.touched)} or the workbook are protected (Review → Unprotect Sheet / Unprotect Workbook), or whether someone is editing at the same time, then ${ACTION_AGAIN_EN[p.action]}.`,

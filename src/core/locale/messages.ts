@@ -228,8 +228,8 @@ export interface MessageParams {
    * with what the plan adds or deletes (needs), or neither found and the sheets the plan writes named (touched). The
    * writes of earlier syncs are done: the run is unfinished.
    */
-  "host.refused-sheets": { action: HostAction; sheets: string[] };
-  "host.refused-structure": { action: HostAction; needs: StructureNeeds };
+  "host.refused-sheets": { host: HostName; action: HostAction; sheets: string[] };
+  "host.refused-structure": { host: HostName; action: HostAction; needs: StructureNeeds };
   "host.refused": { action: HostAction; touched: string[] };
   /** A check or Clear marks is already running. */
   "host.busy": NoParams;

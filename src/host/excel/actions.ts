@@ -32,6 +32,7 @@ import {
   protectedError,
   refusedError,
   sheetGoneError,
+  stoppedWriting,
   structureError,
   type PerfTargetsError,
 } from "./errors";
@@ -396,14 +397,14 @@ async function sayingRefusals(
   try {
     return await write();
   } catch (error) {
-    if ((error as { code?: string })?.code !== "AccessDenied") throw error;
+    if ((error as { code?: string })?.code !== "AccessDenied") throw stoppedWriting(explain(error));
     let said: PerfTargetsError | null = null;
     try {
       said = await refusal(context, plan, reading, action);
     } catch {
       // the protection could not be read either: Excel's own refusal, explained
     }
-    throw said ?? error;
+    throw stoppedWriting(said ?? explain(error));
   }
 }
 
@@ -420,10 +421,10 @@ async function refusal(
   await context.sync();
   const touched = sheetsTouched(plan);
   const sheets = worksheets.items.filter((ws) => ws.protection.protected && touched.has(ws.name)).map((ws) => ws.name);
-  if (sheets.length) return refusedError(action, { sheets });
+  if (sheets.length) return refusedError("Excel", action, { sheets });
   const needs = structure.protected ? structureNeeds(plan, reading.sheetNames) : null;
-  if (needs) return refusedError(action, { structure: needs });
-  return refusedError(action, { touched: [...touched] });
+  if (needs) return refusedError("Excel", action, { structure: needs });
+  return refusedError("Excel", action, { touched: [...touched] });
 }
 
 function functionsSupported(): boolean {

@@ -9,11 +9,17 @@ export class PerfTargetsError extends WordedError {
   constructor(
     words: Message,
     readonly code: "no-table" | "protected" | "edit-mode" | "too-large" | "busy" | "excel",
+    /** Thrown by the run's writes, after its reads: the run did not finish, and what it wrote before stays. */
+    readonly whileWriting = false,
   ) {
     super(words);
     this.name = "PerfTargetsError";
   }
 }
+
+/** The error as one the run's writes stopped on (PerfTargetsError.whileWriting): the pane says the run did not finish. */
+export const stoppedWriting = (error: PerfTargetsError) =>
+  error.whileWriting ? error : new PerfTargetsError(error.words, error.code, true);
 
 export const noTableError = () => new PerfTargetsError(say("file.no-goal-tables", {}), "no-table");
 
@@ -28,23 +34,25 @@ export const structureError = (host: HostName, action: HostAction, needs: Struct
   new PerfTargetsError(say("host.structure-locked", { host, action, needs }), "protected");
 
 /**
- * Excel refused a write (AccessDenied) that the look at protection before writing had let through: a sheet or the
- * workbook was protected while the add-in ran (by the clerk, or a co-author). Read again, the protection says which:
- * the sheets the plan writes that are protected now, else the workbook's structure with what the plan adds or deletes
- * (`structure`), else neither found, and the sheets the plan writes are named for the clerk to look at. The writes of
- * earlier syncs are done: the run is said unfinished, and running it again after unprotecting finishes it.
+ * Excel or WPS refused a write that the look at protection before writing had let through: a sheet or the workbook was
+ * protected while the add-in ran (by the clerk, or a co-author). Read again, the protection says which: the sheets the
+ * plan writes that are protected now, else the workbook's structure with what the plan adds or deletes (`structure`),
+ * else (Excel, AccessDenied) neither found, and the sheets the plan writes are named for the clerk to look at. The
+ * writes before it are done: the run is said unfinished, and running it again after unprotecting finishes it.
  */
 export const refusedError = (
+  host: HostName,
   action: HostAction,
   found: { sheets: string[] } | { structure: StructureNeeds } | { touched: string[] },
 ) =>
   new PerfTargetsError(
     "sheets" in found
-      ? say("host.refused-sheets", { action, sheets: found.sheets })
+      ? say("host.refused-sheets", { host, action, sheets: found.sheets })
       : "structure" in found
-        ? say("host.refused-structure", { action, needs: found.structure })
+        ? say("host.refused-structure", { host, action, needs: found.structure })
         : say("host.refused", { action, touched: found.touched }),
     "protected",
+    true,
   );
 
 /**

@@ -30,9 +30,12 @@ import {
   noTableError,
   noWorkbookError,
   protectedError,
+  refusedError,
   sheetGoneError,
+  stoppedWriting,
   structureError,
   workbookClosedError,
+  type PerfTargetsError,
 } from "./errors";
 import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
@@ -57,7 +60,13 @@ interface WpsRunReport {
   lang: Lang;
 }
 
-export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
+/** `writing`: called before each write (applyPlan), for a ribbon run to say it is still writing. */
+export function runCheck(
+  app: WpsApplication,
+  overrides: Partial<JudgeSettings>,
+  todayIso: string,
+  writing?: () => void,
+): WpsRunReport {
   try {
     const reading = readWorkbook(app, false);
     // Rows of our summary the clerk hid, filtered or coloured: its projects then stay on their rows (summary.ts).
@@ -72,10 +81,10 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     const { check, plan } = run;
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "check");
-    const write = applyPlan(app, plan, reading);
+    const write = sayingRefusals(app, plan, reading, "check", () => applyPlan(app, plan, reading, writing));
     // The record names no rule WPS refused: the next check does not take it for one the clerk deleted (buildPlan.ts).
     const record = recordWithoutRules(plan, write.refusedRules ?? [], reading.snapshot.marksSheet);
-    if (record) applyPlan(app, record, reading);
+    if (record) sayingRefusals(app, record, reading, "check", () => applyPlan(app, record, reading, writing));
     // One line per sheet and reason: a range's three lights are refused together.
     const refused = new Map<string, { sheet: string; detail: string; rules: number }>();
     for (const { sheet, detail } of write.refusedRules ?? []) {
@@ -90,7 +99,7 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
   }
 }
 
-export function runClear(app: WpsApplication): WpsRunReport {
+export function runClear(app: WpsApplication, writing?: () => void): WpsRunReport {
   try {
     const reading = readWorkbook(app, false);
     // The looks of the sheets we made: a summary the clerk formatted is kept (buildPlan.ts theirLook).
@@ -99,7 +108,9 @@ export function runClear(app: WpsApplication): WpsRunReport {
     const plan = withListsRead(app, clearReadingLists(reading.snapshot));
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "clear");
-    const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };
+    const write = plan.ops.length
+      ? sayingRefusals(app, plan, reading, "clear", () => applyPlan(app, plan, reading, writing))
+      : { blocks: 0, skipped: [] };
     // The clear plan's messages are worded in the stored language (buildClearPlan): so is the run's.
     return { check: null, plan, write, lang: parseStoredSettings(reading.snapshot.settings).lang };
   } catch (error) {
@@ -122,7 +133,7 @@ export function saveSettings(app: WpsApplication, json: string): void {
     const plan = buildSettingsPlan(json, reading.snapshot.marksSheet);
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "save-settings");
-    applyPlan(app, plan, reading);
+    sayingRefusals(app, plan, reading, "save-settings", () => applyPlan(app, plan, reading));
   } catch (error) {
     throw explainWps(error);
   }
@@ -271,6 +282,51 @@ function withListsRead<T>(app: WpsApplication, steps: Generator<ListCell[], T, b
   let step = steps.next();
   while (!step.done) step = steps.next(workbook !== null && readListsOn(workbook, step.value));
   return step.value;
+}
+
+/**
+ * A write WPS refused part-way (the look at protection before writing let it through: a sheet or the workbook was
+ * protected while the add-in ran): said as Excel says it (refusedError), from the protection read again — the sheets the
+ * plan writes that are protected now, else the workbook's structure with what the plan adds or deletes. Any other
+ * failure keeps WPS's words. Either way the run is said unfinished (stoppedWriting): the writes before it stand.
+ */
+function sayingRefusals<T>(
+  app: WpsApplication,
+  plan: Plan,
+  reading: WpsReading,
+  action: HostAction,
+  write: () => T,
+): T {
+  try {
+    return write();
+  } catch (error) {
+    let said: PerfTargetsError | null = null;
+    try {
+      said = refusal(app, plan, reading, action);
+    } catch {
+      // the protection could not be read either: WPS's own words
+    }
+    throw stoppedWriting(said ?? explainWps(error));
+  }
+}
+
+/** Which protection refuses the plan now (Worksheet.ProtectContents, Workbook.ProtectStructure), or null: none. */
+function refusal(app: WpsApplication, plan: Plan, reading: WpsReading, action: HostAction): PerfTargetsError | null {
+  const workbook = app.ActiveWorkbook;
+  if (!workbook) return null;
+  const touched = sheetsTouched(plan);
+  const sheets: string[] = [];
+  const all = workbook.Worksheets;
+  for (let i = 1; i <= all.Count; i++) {
+    const sheet = all.Item(i);
+    const name = sheet.Name;
+    if (touched.has(name) && sheet.ProtectContents) sheets.push(name);
+  }
+  if (sheets.length) return refusedError("WPS", action, { sheets });
+  if (!workbook.ProtectStructure) return null;
+  const hidden = new Set(reading.snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
+  const needs = structureNeeds(plan, reading.sheetNames, hidden);
+  return needs ? refusedError("WPS", action, { structure: needs }) : null;
 }
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */

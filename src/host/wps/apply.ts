@@ -36,7 +36,16 @@ export interface WpsWriteStats {
   refusedRules?: { sheet: string; detail: string; ranges: CellRange[]; formula: string }[];
 }
 
-export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading): WpsWriteStats {
+/**
+ * `writing`, when given, is called before each write: a ribbon run says it is still writing (ribbon.ts
+ * RIBBON_WRITING_KEY), so a long run's own writes are never taken for the clerk's.
+ */
+export function applyPlan(
+  app: WpsApplication,
+  plan: Plan,
+  reading: WpsReading,
+  writing: () => void = () => {},
+): WpsWriteStats {
   const workbook = app.ActiveWorkbook;
   if (!workbook) return { blocks: 0, skipped: [] };
   const stats: WpsWriteStats = { blocks: 0, skipped: [] };
@@ -287,11 +296,12 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
   try {
     let i = 0;
     while (i < plan.ops.length) {
+      writing();
       const op = plan.ops[i];
       if (op.op === "setValue" || op.op === "setFormula") {
         const run = cellWriteRun(plan.ops, i);
         i += run.length;
-        stats.blocks += writeCells(ws, run);
+        stats.blocks += writeCells(ws, run, writing);
         continue;
       }
       apply(op);
@@ -344,7 +354,7 @@ function viewOf(
 
 // ───────────── cell writes as rectangles ─────────────
 
-function writeCells(ws: (name: string) => WpsWorksheet, run: CellWrite[]): number {
+function writeCells(ws: (name: string) => WpsWorksheet, run: CellWrite[], writing: () => void): number {
   let blocks = 0;
   for (const writes of sheetWrites(run)) {
     const sheet = ws(writes.sheet);
@@ -360,6 +370,7 @@ function writeCells(ws: (name: string) => WpsWorksheet, run: CellWrite[]): numbe
         }
         grid.push(line);
       }
+      writing();
       const target = sheet.Range(localAddress(range));
       const data = range.top === range.bottom && range.left === range.right ? grid[0][0] : grid;
       if (formulas) target.Formula = data;

@@ -3,7 +3,15 @@ import { say } from "../../core/locale/messages";
 import { PerfTargetsError } from "../excel/errors";
 import { bookName } from "./model";
 
-export { noTableError, protectedError, PerfTargetsError, sheetGoneError, structureError } from "../excel/errors";
+export {
+  noTableError,
+  protectedError,
+  PerfTargetsError,
+  refusedError,
+  sheetGoneError,
+  stoppedWriting,
+  structureError,
+} from "../excel/errors";
 
 export const noWorkbookError = () => new PerfTargetsError(say("host.no-workbook", {}), "excel");
 

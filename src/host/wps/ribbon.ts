@@ -54,19 +54,22 @@ export const RIBBON_IMAGE = "images/perf-32.png";
 /** The last ribbon clear, for the pane to say (WPS's alert is gone once closed; the pane still lists the findings). */
 const LAST_CLEAR_KEY = "perfTargets.lastClear";
 /**
- * While a ribbon 检查目标 / 清除标记 writes: when it began (ms since 1970, as text), else "". The open pane hears each of
- * its writes as SheetChange (the ribbon runs on the add-in's own page, and the event tells no writer) and must not take
- * them for the clerk's edits. A page that dies mid-run never says it is done, so the word does not last for ever: it
- * lapses after RIBBON_WRITING_LAPSES_MS, and the add-in's page drops it when it loads again: PluginStorage is the
- * add-in's, not a page's, and OnAddinLoad is "在整个wps加载项中是第一个执行的" (wpsjs's ribbon.js, which resets its own
- * PluginStorage flags there).
+ * While a ribbon 检查目标 / 清除标记 writes: when it last said so (ms since 1970, as text), else "". The open pane hears
+ * each of its writes as SheetChange (the ribbon runs on the add-in's own page, and the event tells no writer) and must
+ * not take them for the clerk's edits. The run says it when it begins and again as it writes (at most every
+ * RIBBON_WRITING_RENEW_MS, before a write), and clears it when it ends, however long it takes. A page that dies mid-run
+ * never says it is done, so the word does not last for ever: it lapses RIBBON_WRITING_LAPSES_MS after the run last said
+ * it, and the add-in's page drops it when it loads again: PluginStorage is the add-in's, not a page's, and OnAddinLoad
+ * is "在整个wps加载项中是第一个执行的" (wpsjs's ribbon.js, which resets its own PluginStorage flags there).
  */
 export const RIBBON_WRITING_KEY = "perfTargets.ribbonWriting";
 /**
- * How long a ribbon run's word that it writes holds. Past it, a run still writing only makes the pane say “可能已过时”
- * until it shows that run's result (its poll, POLL_MS); a dead run's word, kept, would hide the clerk's edits instead.
+ * How long a ribbon run's word that it writes holds after it last said it. A dead run's word, kept, would hide the
+ * clerk's edits: it hides them for this long at most.
  */
 export const RIBBON_WRITING_LAPSES_MS = 60_000;
+/** How often a writing run says so again: well inside the lapse, and not at every one of its writes. */
+export const RIBBON_WRITING_RENEW_MS = 5_000;
 /** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
 const LANG_KEY = "perfTargets.lang";
 /** How often the add-in's page looks whether the language changed (a small key, read in memory). */
@@ -152,13 +155,21 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     tellLanguage(app, runLang);
     followLanguage();
   };
-  const withApp = (work: (app: WpsApplication) => string | null) => {
+  const withApp = (work: (app: WpsApplication, writing: () => void) => string | null) => {
     const app = ui.app();
     // Outside WPS there is no workbook whose settings say the language chosen: both, Chinese first.
     if (!app) return ui.alert(`${renderMessage(NO_APPLICATION)}\n${renderMessage(NO_APPLICATION, "en")}`);
+    let said = ui.now().getTime();
+    /** Before a write: the word that the run writes said again once RIBBON_WRITING_RENEW_MS have passed. */
+    const writing = () => {
+      const now = ui.now().getTime();
+      if (Math.abs(now - said) < RIBBON_WRITING_RENEW_MS) return;
+      said = now;
+      store(app, RIBBON_WRITING_KEY, String(now));
+    };
     try {
-      store(app, RIBBON_WRITING_KEY, String(ui.now().getTime()));
-      const message = work(app);
+      store(app, RIBBON_WRITING_KEY, String(said));
+      const message = work(app, writing);
       store(app, RIBBON_WRITING_KEY, "");
       if (message) ui.alert(message);
     } catch (error) {
@@ -178,9 +189,9 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     OnAction(control) {
       switch (control.Id) {
         case RIBBON_BUTTONS.check:
-          return withApp((app) => {
+          return withApp((app, writing) => {
             const workbook = activeWorkbook(app) ?? undefined;
-            const run = runCheck(app, {}, ui.today());
+            const run = runCheck(app, {}, ui.today(), writing);
             const check = run.check as CheckResult;
             const at = ui.now().toISOString();
             store(app, LAST_RESULT_KEY, JSON.stringify({ at, result: check, workbook } satisfies StoredResult));
@@ -194,9 +205,9 @@ export function createRibbon(ui: RibbonUi): Ribbon {
             return null;
           });
         case RIBBON_BUTTONS.clear:
-          return withApp((app) => {
+          return withApp((app, writing) => {
             const workbook = activeWorkbook(app) ?? undefined;
-            const run = runClear(app);
+            const run = runClear(app, writing);
             const message = clearedText(run.plan.messages, run.lang);
             const said = run.plan.said ? clearedInEach(run.plan.said) : { zh: message, en: message };
             const at = ui.now().toISOString();
@@ -286,7 +297,7 @@ function storedPaneId(stored: unknown): number | null {
 }
 
 /**
- * A ribbon run is writing at `now` (RIBBON_WRITING_KEY, begun less than RIBBON_WRITING_LAPSES_MS before): the
+ * A ribbon run is writing at `now` (RIBBON_WRITING_KEY, said less than RIBBON_WRITING_LAPSES_MS before): the
  * SheetChange the pane hears is its own. Text or number, as PluginStorage may give either back.
  */
 export function ribbonWriting(app: WpsApplication, now: number = Date.now()): boolean {

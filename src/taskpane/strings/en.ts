@@ -133,6 +133,9 @@ export const en: Strings = {
     "A table needs the project name, the budget and the spending plan, and an indicator header row: “一级指标”, “二级指标”, “三级指标”, “指标值”.",
   "error_read-failed": "The workbook could not be read or checked.",
   "errorFix_read-failed": "Leave cell editing (press Esc) and try again.",
+  "error_write-refused":
+    "The check did not finish: writing its marks was refused, and what was written before stays in the workbook.",
+  "errorFix_write-refused": "Leave cell editing (press Esc) and check again: that finishes the check.",
   "error_write-failed": "The results could not be written.",
   "errorFix_write-failed": "Make sure the workbook is not protected or read-only, then try again.",
   errorFixInFile:

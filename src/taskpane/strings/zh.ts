@@ -136,6 +136,8 @@ export const zh = {
     "一张可识别的表需要项目名称、预算数和资金支出计划，以及一级指标、二级指标、三级指标、指标值的表头一行。",
   "error_read-failed": "读取或检查工作簿时出错。",
   "errorFix_read-failed": "请检查工作簿是否处于编辑状态（按 Esc 退出单元格编辑）后重试。",
+  "error_write-refused": "检查没有完成：写入标记时被拒绝，已写入的部分留在工作簿中。",
+  "errorFix_write-refused": "请检查工作簿是否处于编辑状态（按 Esc 退出单元格编辑）后再检查一次，它会完成这次检查。",
   "error_write-failed": "写入检查结果时出错。",
   "errorFix_write-failed": "请确认工作簿未受保护、不是只读，然后重试。",
   errorFixInFile: "原因在文件本身，重试结果不变：请在 Excel 或 WPS 中按下面的说明修改并保存文件，再重新打开它。",

@@ -29,14 +29,14 @@ beforeAll(async () => {
   seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
 });
 
-function ribbonOn(fake: FakeWps | null) {
+function ribbonOn(fake: FakeWps | null, now = () => new Date("2024-08-15T08:00:00Z")) {
   const alerts: string[] = [];
   const ui: RibbonUi = {
     app: () => fake?.app,
     alert: (m) => void alerts.push(m),
     paneUrl: () => "https://perf.example.gov.cn/addin/wps/taskpane.html",
     today: () => "2024-08-15",
-    now: () => new Date("2024-08-15T08:00:00Z"),
+    now,
   };
   return { ribbon: createRibbon(ui), alerts };
 }
@@ -86,6 +86,30 @@ test("a ribbon run's word that it writes: held while it runs, gone after, lapsed
   expect(ribbonWriting(fake.app, began + RIBBON_WRITING_LAPSES_MS)).toBe(false);
   fake.storage.set(RIBBON_WRITING_KEY, "1"); // an earlier version's word: no time, no hold
   expect(ribbonWriting(fake.app, began)).toBe(false);
+});
+
+test("a ribbon run writing for longer than the lapse: each of its writes is heard as its own to the end; died, its word lapses", () => {
+  // The fake's clock: 2 s a write (a slow PC, a big workbook), so the run writes for minutes.
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  const began = new Date("2024-08-15T08:00:00Z").getTime();
+  const from = fake.protectableCalls;
+  const clock = () => began + 2000 * (fake.protectableCalls - from);
+  const { ribbon, alerts } = ribbonOn(fake, () => new Date(clock()));
+  const heard: { at: number; ours: boolean; word: unknown }[] = [];
+  fake.app.ApiEvent!.AddApiEventListener("SheetChange", () => {
+    heard.push({ at: clock(), ours: ribbonWriting(fake.app, clock()), word: fake.storage.get(RIBBON_WRITING_KEY) });
+  });
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  expect(alerts[0]).toMatch(/^已检查/);
+  expect(clock() - began).toBeGreaterThan(3 * RIBBON_WRITING_LAPSES_MS);
+  expect(heard.filter((h) => !h.ours).map((h) => (h.at - began) / 1000)).toEqual([]); // seconds into the run
+  expect(ribbonWriting(fake.app, clock())).toBe(false); // done: cleared
+
+  // The page died at its write heard half-way: its word as it was then stays, and holds for the lapse only.
+  const died = heard[Math.floor(heard.length / 2)];
+  fake.storage.set(RIBBON_WRITING_KEY, died.word);
+  expect(ribbonWriting(fake.app, died.at)).toBe(true);
+  expect(ribbonWriting(fake.app, died.at + RIBBON_WRITING_LAPSES_MS)).toBe(false);
 });
 
 test("打开面板 finds its pane again whether PluginStorage gives the ID back as text or as the number stored", () => {

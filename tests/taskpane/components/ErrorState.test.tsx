@@ -8,6 +8,10 @@ import { ErrorState } from "../../../src/taskpane/components/States/ErrorState";
 import { HostError, REASONS_SAYING_WHAT_TO_DO } from "../../../src/taskpane/host";
 import { createWpsHost } from "../../../src/taskpane/hosts/wpsHost";
 import { LangContext } from "../../../src/taskpane/strings";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { FakeWps, modelFromSnapshot } from "../../host/wps/fake";
 
 function detailIn(lang: Lang, error: HostError): string {
   const { unmount } = render(
@@ -62,6 +66,28 @@ describe("ErrorState", () => {
     const en = detailIn("en", error);
     expect(en).toMatch(/WPS Spreadsheets/);
     expect(en).not.toMatch(/Excel|[\u4e00-\u9fff]/);
+  });
+
+  it("a check WPS refused part-way: the heading says it did not finish, the detail which sheet and how to finish it", async () => {
+    const seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx"))))
+      .snapshot;
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    fake.protectAt(40); // a cell write on the clerk's sheet, half-way through the check's writes
+    const error = await createWpsHost(fake.app)
+      .check({ ...DEFAULT_SETTINGS, asOf: "2024-08-15" })
+      .then(() => new HostError("unknown", "the check finished"))
+      .catch((e: unknown) => e as HostError);
+    expect(error.code).toBe("write-refused");
+    const [zhTitle, zhDetail] = linesIn("zh", error);
+    expect(zhTitle).toBe("检查没有完成：写入标记时被拒绝，已写入的部分留在工作簿中。");
+    expect(zhDetail).toMatch(/^详细信息：工作表「预算项目绩效目标」受保护，WPS 拒绝写入，检查未完成/);
+    expect(zhDetail).not.toContain("Excel");
+    const [enTitle, enDetail] = linesIn("en", error);
+    expect(enTitle).toBe(
+      "The check did not finish: writing its marks was refused, and what was written before stays in the workbook.",
+    );
+    expect(enDetail).toMatch(/^Details: Sheet “预算项目绩效目标” is protected and WPS refused to write/);
+    expect(`${zhTitle}${enTitle}`).not.toMatch(/读取或检查|could not be read/);
   });
 
   describe("a file the page could not read: the exact reason first, in one line, then what to do", () => {

@@ -233,7 +233,7 @@ export const zh: Catalogue = {
     return `工作簿结构受保护（审阅 → 保护工作簿），${action}需要${parts.join("、")}，${p.host} 不允许，因此未做任何改动。请先在“审阅 → 撤销工作簿保护”中取消保护再${action}，完成后可重新保护。`;
   },
   "host.refused-sheets": (p) =>
-    `工作表${sheetsZh(p.sheets)}受保护，Excel 拒绝写入，${unfinishedZh(p.action)}（审阅 → 撤销工作表保护）。`,
+    `工作表${sheetsZh(p.sheets)}受保护，${p.host} 拒绝写入，${unfinishedZh(p.action)}（审阅 → 撤销工作表保护）。`,
   "host.refused-structure": (p) => {
     const { show, add, remove } = p.needs;
     const parts = [
@@ -241,7 +241,7 @@ export const zh: Catalogue = {
       ...(add.length ? [`新建工作表${sheetsZh(add)}`] : []),
       ...(remove.length ? [`删除工作表${sheetsZh(remove)}`] : []),
     ];
-    return `工作簿结构受保护（审阅 → 保护工作簿），Excel 拒绝${parts.join("、")}，${unfinishedZh(p.action)}（审阅 → 撤销工作簿保护，完成后可重新保护）。`;
+    return `工作簿结构受保护（审阅 → 保护工作簿），${p.host} 拒绝${parts.join("、")}，${unfinishedZh(p.action)}（审阅 → 撤销工作簿保护，完成后可重新保护）。`;
   },
   "host.refused": (p) =>
     `Excel 拒绝写入（无权访问），${ACTION_ZH[p.action]}未完成；读不出哪里受保护：请看工作表${sheetsZh(p.touched)}和工作簿是否受保护（审阅 → 撤销工作表保护 / 撤销工作簿保护），或是否有人正同时编辑，再${ACTION_ZH[p.action]}。`,
