@@ -114,6 +114,8 @@ import {
   WORK_DONE_WORDS,
   SHORT_OF_EXPECTATION,
   BELOW_EXPECTATION,
+  ABOVE_EXPECTATION,
+  BETTER_THAN_EXPECTATION,
   RESTATE_PREFIXES,
   YES_NO,
   type Grade,
@@ -736,6 +738,10 @@ function readNumber(
     const stated = statedDone(value, target);
     if (stated) return stated;
     const aside = TRAILING_ASIDE.exec(value)?.[1];
+    if (aside !== undefined && targetSide(target) === "cap" && NOT_REACHED_ALONE.test(plainWords(aside)))
+      return notReachedUnderCap(value, aside, target);
+    if (aside !== undefined && aboveExpectationUnderCap(aside, target))
+      return aboveExpectationSaid(value, aside, target);
     const asideGrade = aside === undefined ? null : saidGrade(aside, target);
     // The note's words said when they are no 未… (95%（部分达成）); 95%（未达标） keeps review56's words.
     if (asideGrade)
@@ -1091,6 +1097,9 @@ function saidGrade(words: string, target: ParsedTarget): Grade | null {
   const capGrade = cap ? capInWords(plain, target) : null;
   if (capGrade) return capGrade;
   if (SHORT_OF_EXPECTATION.test(plain)) return "not";
+  // 高于预期 (but under a cap, aboveExpectationUnderCap), 超额完成: more than reached (verdict70).
+  if (ABOVE_EXPECTATION.test(plain)) return cap && !BETTER_THAN_EXPECTATION.test(plain) ? null : "achieved";
+  if (ACTUAL_OVER_DONE.test(plain)) return "achieved";
   const grade = readGrade(plain);
   if (grade === "achieved") return TARGET_REACHED_WORDS.test(plain) && !WORK_DONE_WORDS.test(plain) ? grade : null;
   return grade === "not" || REACHED_WORDS.test(plain) ? grade : null;
@@ -1102,10 +1111,19 @@ function saidGrade(words: string, target: ParsedTarget): Grade | null {
  * number (read as before).
  */
 function gradeBeside(value: string, target: ParsedTarget): Actual | null {
-  const clauses = compactText(value)
+  const parted = normalizeText(value)
     .split(CLAUSES)
+    .map((c) => c.trim())
     .filter((c) => c !== "");
-  if (clauses.length < 2) return null;
+  const typed = parted.length > 1 ? parted : gradeJoined(normalizeText(value), target);
+  if (typed === null) return null;
+  const clauses = typed.map(compactText);
+  // 未达到，80万元 under a cap: the target, or the cap, not reached — opposite verdicts, whatever the number (verdict70:
+  // met, green at 80 before); as 未达到 alone, said.
+  const notReached = targetSide(target) === "cap" ? clauses.find((c) => NOT_REACHED_ALONE.test(plainWords(c))) : null;
+  if (notReached) return notReachedUnderCap(value, typed[clauses.indexOf(notReached)], target);
+  const above = clauses.findIndex((c) => aboveExpectationUnderCap(c, target));
+  if (above >= 0) return aboveExpectationSaid(value, typed[above], target);
   const grades = clauses.map((c) => saidGrade(c, target));
   const praise = clauses.map((c) => PRAISE.test(plainWords(c)));
   const at = grades.findIndex((g) => g !== null);
@@ -1116,13 +1134,55 @@ function gradeBeside(value: string, target: ParsedTarget): Actual | null {
   if (read.kind !== "number") return null;
   // 95%，良好: praise says no target reached, the number read as 80%（良好） is (verdict69b: “应填写数值” before).
   if (at < 0) return { ...read, sentence: value.trim() };
-  // The word as typed (not achieved, not notachieved) when the clauses part alike with their spaces.
-  const typed = normalizeText(value)
-    .split(CLAUSES)
-    .map((c) => c.trim())
-    .filter((c) => c !== "");
-  const noted = { grade: grades[at] as Grade, word: typed.length === clauses.length ? typed[at] : clauses[at] };
+  // The word as typed (not achieved, not notachieved).
+  const noted = { grade: grades[at] as Grade, word: typed[at] };
   return gradeDisagrees(read.value, noted, value.trim(), target) ?? { ...read, sentence: value.trim() };
+}
+
+/** A grade word's run before a number: anything up to its first digit or sign, then a colon or spaces maybe. */
+const WORDS_BEFORE_NUMBER = /^([^\d+\-≥≤<>=.]+?)([:：]?)\s*([\d+\-≥≤<>=.].*)$/u;
+/** The number in brackets after its grade (未达成（95%）, not met (95%)). */
+const NUMBER_IN_BRACKETS = /^([^\d()]+?)\s*\(([^()]*\d[^()]*)\)$/u;
+/**
+ * Verbs whose object is the number (达到90%, 完成95%, 达成80%, achieved 80%: read as the number, as before; 未达到95%
+ * says no value, verdict62): no grade beside it unless a colon parts them (达成：80%).
+ */
+const VERB_BEFORE_NUMBER =
+  /^(?:已?(?:达到|达成|实现|完成|超额完成)|(?:未能?|没有|尚未|没)(?:达到|完成)|.*(?:目标值?|预期目标|年度目标|预期))$/;
+/** Words comparing with what was expected (未达预期, 高于预期): a grade beside a number as the words of reaching are. */
+const EXPECTATION_SAID = /预期/;
+
+/**
+ * A grade and one number in one clause (verdict70: each read as the number before, 未达标95% / 未达标：95% / Not met:
+ * 95% met, green): the grade before the number — joined, after a colon or a space (未达标95%, 部分达成：95%, not
+ * achieved 95%), or with the number in brackets (未达成（95%）) — or after it (95%未达标, 95% not met). The two parts as
+ * typed, or null. A verb taking the number (VERB_BEFORE_NUMBER) and the cap's or the budget's words joined to a number
+ * (超支20万元: the excess, not the cost) part nothing.
+ */
+function gradeJoined(text: string, target: ParsedTarget): string[] | null {
+  // Words of reaching only: not 差 (差2个百分点) nor, after the number, work not done (10人未完成: the 10 left).
+  const grade = (words: string, reached: RegExp) => {
+    const plain = plainWords(words);
+    if (targetSide(target) === "cap" && (capInWords(plain, target) || NOT_REACHED_ALONE.test(plain)))
+      return NOT_REACHED_ALONE.test(plain);
+    return (reached.test(plain) || EXPECTATION_SAID.test(plain)) && saidGrade(plain, target) !== null;
+  };
+  const bracketed = NUMBER_IN_BRACKETS.exec(text);
+  if (bracketed && grade(bracketed[1], REACHED_WORDS)) return [bracketed[1].trim(), bracketed[2].trim()];
+  const before = WORDS_BEFORE_NUMBER.exec(text);
+  if (
+    before &&
+    grade(before[1], REACHED_WORDS) &&
+    (before[2] !== "" || !VERB_BEFORE_NUMBER.test(plainWords(before[1])))
+  )
+    return [before[1].trim(), before[3].trim()];
+  // After the number: the longest run of words after its last digit that is a grade (95%未达标: not %未达标).
+  if (text.endsWith(")")) return null;
+  const lastDigit = text.search(/\d[^\d]*$/);
+  for (let at = lastDigit + 1; lastDigit >= 0 && at < text.length; at++)
+    if (/\S/.test(text[at]) && grade(text.slice(at), TARGET_REACHED_WORDS))
+      return [text.slice(0, at).trim(), text.slice(at).trim()];
+  return null;
 }
 
 /**
@@ -1145,6 +1205,24 @@ function gradeDisagrees(v: number, noted: Noted, value: string, target: ParsedTa
   if (noted.grade === "achieved" && !met)
     return invalid(say("actual.said-reached", { ...said, word: noted.word ?? "" }));
   return null;
+}
+
+/** 未达到 beside a number under a cap (未达到，80万元; 80万元（未达到）): the target or the cap not reached, as alone. */
+function notReachedUnderCap(value: string, word: string, target: ParsedTarget): Actual {
+  return invalid(say("actual.not-reached-under-cap", { value: value.trim(), target, word: word.trim() }));
+}
+
+/** 高于预期 / 超出预期 under a cap: a number higher than expected, or a result better (ABOVE_EXPECTATION). */
+function aboveExpectationUnderCap(words: string, target: ParsedTarget): boolean {
+  const plain = plainWords(words);
+  return targetSide(target) === "cap" && ABOVE_EXPECTATION.test(plain) && !BETTER_THAN_EXPECTATION.test(plain);
+}
+
+/** That said of the cell (alone, or beside a number: word the words as typed). */
+function aboveExpectationSaid(value: string, word: string | null, target: ParsedTarget): Actual {
+  const beside = word === null ? {} : { beside: true as const };
+  const above = (word ?? value).trim();
+  return invalid(say("actual.below-expectation-under-cap", { value: value.trim(), target, above, ...beside }));
 }
 
 /** 低于预期 / 不如预期 under a cap: below what was expected, good or not (BELOW_EXPECTATION). */
@@ -1589,6 +1667,11 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // the cap kept or passed, judged as a grade (verdict67: “应填写数值” before).
   const capGrade = side === "cap" ? capInWords(value, target) : null;
   if (capGrade) return { kind: "grade", grade: capGrade };
+  // 高于预期 / 超出预期 alone (verdict70: “应填写数值” before): reached and more, 达成 — but under a cap, said.
+  if (ABOVE_EXPECTATION.test(plainWords(value)))
+    return aboveExpectationUnderCap(value, target)
+      ? aboveExpectationSaid(value, null, target)
+      : { kind: "grade", grade: "achieved" };
   // 未达预期, 低于预期 under a number (verdict69: “应填写数值” before, while 未达到预期 was 未达成): short of it, 未达成 —
   // but 低于预期 under a cap, where a cost below what was expected is good: the words say both, said, not judged.
   if (SHORT_OF_EXPECTATION.test(plainWords(value)))
@@ -2173,7 +2256,8 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   const forecastAside =
     !HAS_DIGIT.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) &&
     forecastSaid(aside) &&
-    !SHORT_OF_EXPECTATION.test(plainWords(aside));
+    !SHORT_OF_EXPECTATION.test(plainWords(aside)) &&
+    !ABOVE_EXPECTATION.test(plainWords(aside));
   if (forecastSaid(before) || forecastAside) return "forecast";
   return null;
 }

@@ -610,7 +610,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       ? `Actual not judged: ${q(p.value)} is negative, and an amount of money cannot be below 0; type the actual amount (drop the minus sign if it was a slip)`
       : `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
   "actual.not-reached-under-cap": (p) =>
-    `Actual not judged: the target ${targetEn(p.target)} is a limit, and ${q(p.value)} (not reached) may say the target was missed or the limit was not reached (met); type the actual number`,
+    `Actual not judged: the target ${targetEn(p.target)} is a limit, and ${q(p.word ?? p.value)} (not reached) ${p.word === undefined ? "" : `in ${q(p.value)} `}may say the target was missed or the limit was not reached (met); ${p.word === undefined ? "type the actual number" : "check it and type only the actual number"}`,
   "actual.day-kinds": (p) =>
     p.workdays
       ? `Actual not judged: ${q(p.value)} is in working days and the target ${targetEn(p.target)} in calendar days; how many calendar days ${exactNumber(p.days)} working days took is not said; type the calendar days`
@@ -659,7 +659,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.said-reached": (p) =>
     `Actual not judged: ${q(p.value)} says ${q(p.word)}, but its number ${p.cap ? "passes" : "does not reach"} the target ${targetEn(p.target)}: the two disagree; check it and type only the amount done`,
   "actual.below-expectation-under-cap": (p) =>
-    `Actual not judged: ${q(p.value)} under the cap ${targetEn(p.target)} may be a number below what was expected (good under a cap) or a result short of it; ${p.beside ? "check it and type only the amount done" : "type the amount"}`,
+    `Actual not judged: ${q(p.value)} under the cap ${targetEn(p.target)} may be a number ${p.above === undefined ? "below what was expected (good under a cap) or a result short of it" : `higher than expected (bad under a cap) or a result better than expected`}; ${p.beside ? "check it and type only the amount done" : "type the amount"}`,
   "actual.done-share-under-cap": (p) =>
     `Actual not judged: ${q(p.value)} says ${exactNumber(p.share)}% of the work is done, but the target ${targetEn(p.target)} is a cap not to pass, not an amount to do; type this indicator's own value`,
   "actual.two-readings": (p) =>

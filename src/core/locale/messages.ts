@@ -386,8 +386,11 @@ export interface MessageParams {
    * met before).
    */
   "actual.negative": { value: string; money?: true };
-  /** 未达到 alone under a cap (≤2次): the target not reached or the cap not reached (verdict67). */
-  "actual.not-reached-under-cap": { value: string; target: TargetShape };
+  /**
+   * 未达到 alone under a cap (≤2次): the target not reached or the cap not reached (verdict67); word: 未达到 as typed
+   * beside a number (未达到，80万元: verdict70), value the whole cell.
+   */
+  "actual.not-reached-under-cap": { value: string; target: TargetShape; word?: string };
   /**
    * Days of one kind (自然日 / 工作日) under a target in the other whose verdict they do not settle (8天 under ≤7工作日:
    * verdict67): workdays: the actual is in working days (and the target in calendar days).
@@ -443,7 +446,8 @@ export interface MessageParams {
    */
   "actual.said-reached": { value: string; target: TargetShape; word: string; cap?: true };
   /** 低于预期 under a cap (成本 ≤100万元): below an expected cost is good, below an expected result not; target as shown. */
-  "actual.below-expectation-under-cap": { value: string; target: TargetShape; beside?: true };
+  /** above: 高于预期 / 超出预期 as typed (verdict70): higher than expected (bad under a cap) or better. */
+  "actual.below-expectation-under-cap": { value: string; target: TargetShape; beside?: true; above?: string };
   /** A share of the work said done (已完成80%) under a cap on a share (差错率 ≤5%); share: the percent typed. */
   "actual.done-share-under-cap": { value: string; target: TargetShape; share: number };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */

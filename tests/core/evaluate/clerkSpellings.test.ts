@@ -3469,3 +3469,136 @@ test("a number with （低于预期）: within a cap said, past it or short of a
   expect(judgedAt("资金到位率", "≥90%", "95%（低于预期）").why).toContain("括号中却注明未达到或未完成");
   expect(judgedAt("资金到位率", "≥90%", "95%（预期）").why).toContain("预计或计划");
 });
+
+// ── verdict70: round 17. Each row through the check, PERF.STATUS and the score (judgedAt). ──
+
+/** The check's reason in English, for the rows whose words the English mode must say alike. */
+const whyInEnglish = (name: string, target: string, actual: CellValue) =>
+  judgeIndicator(
+    parseTarget(target, { name, budgetYear: 2024 }),
+    actual,
+    { name, budgetYear: 2024 },
+    {
+      ...YEAR_END,
+      lang: "en",
+    },
+  ).why;
+
+// A grade joined to its number, after a colon or a space, or with the number in brackets: on main each was read as the
+// number alone — 95 %, met, green, though the clerk wrote it was not (or 80 %, red, though they wrote it was).
+test.each([
+  ["未达成95%", "却注明“未达成”"],
+  ["未达标95%", "却注明“未达标”"],
+  ["未达标：95%", "却注明“未达标”"],
+  ["未达标 95%", "却注明“未达标”"],
+  ["未达成:95%", "却注明“未达成”"],
+  ["部分达成：95%", "却注明“部分达成”"],
+  ["未达成（95%）", "却注明“未达成”"],
+  ["95%未达标", "却注明“未达标”"],
+  ["95% not met", "却注明“not met”"],
+  ["Not achieved 95%", "却注明“Not achieved”"],
+  ["Not met: 95%", "却注明“Not met”"],
+  ["not met (95%)", "却注明“not met”"],
+  ["target not met, 95%", "却注明“target not met”"],
+  ["Target not achieved: 95%", "却注明“Target not achieved”"],
+  ["达成：80%", "注明“达成”，数值却未达到"],
+  ["达标80%", "注明“达标”，数值却未达到"],
+])("资金到位率 ≥90%% with %p: a grade joined to the number disagrees with it, not judged", (actual, said) => {
+  const r = judgedAt("资金到位率", "≥90%", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(said);
+});
+test("a grade joined to a number that agrees with it reads the number; verbs taking the number read it as before", () => {
+  expect(judgedAt("资金到位率", "≥90%", "未达标：80%")).toMatchObject({ status: "missed", actual: 80 });
+  expect(judgedAt("资金到位率", "≥90%", "已达标95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("资金到位率", "≥90%", "95% met")).toMatchObject({ status: "met", actual: 95 });
+  // Held (as on main): the verb's object is the number, or the number is the target named (verdict62), or the excess.
+  expect(judgedAt("资金到位率", "≥90%", "达到80%")).toMatchObject({ status: "missed", actual: 80 });
+  expect(judgedAt("资金到位率", "≥90%", "Achieved 80%")).toMatchObject({ status: "missed", actual: 80 });
+  expect(judgedAt("资金到位率", "≥90%", "未达到95%").why).toContain("说的是没有达到");
+  expect(judgedAt("资金到位率", "≥90%", "尚未达到目标值90%").why).toContain("说的是没有达到");
+  expect(judgedAt("培训人数", "≥100人", "超额完成20人")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("项目成本", "≤100万元", "超支20万元").status).not.toBe("met");
+  expect(judgedAt("预算执行率", "≥90%", "差2个百分点").status).toBe("unknown");
+});
+
+// 目标未达成 / 未达目标 beside a number: on main “填写的是预计或计划的数值” (目标 read as a plan).
+test.each(["目标未达成，95%", "未达目标，95%"])("资金到位率 ≥90%% with %p: disagrees, not judged", (actual) => {
+  const r = judgedAt("资金到位率", "≥90%", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("数值达到了指标值 ≥ 90%，却注明");
+});
+test("目标已达成 / target met alone are 达成; 目标未达成 / the target was not met 未达成 (“应填写数值” on main)", () => {
+  expect(judgedAt("资金到位率", "≥90%", "目标已达成")).toMatchObject({ status: "met", actual: "achieved" });
+  expect(judgedAt("资金到位率", "≥90%", "target met")).toMatchObject({ status: "met", actual: "achieved" });
+  expect(judgedAt("资金到位率", "≥90%", "目标未达成")).toMatchObject({ status: "missed", actual: "not" });
+  expect(judgedAt("资金到位率", "≥90%", "the target was not met")).toMatchObject({ status: "missed", actual: "not" });
+});
+
+// 未达到 beside a number under a cap: the target or the cap not reached, as 未达到 alone (verdict67) — on main read as the
+// number (未达到，80万元 met, green; 80万元，未达到 “应填写数值”).
+test.each([
+  "未达到，80万元",
+  "80万元，未达到",
+  "80万元（未达到）",
+  "未达到：80万元",
+  "没有达到，80万元",
+  "未达到，120万元",
+])("项目成本 ≤100万元 with %p: 未达到 beside a number under a cap, not judged, said", (actual) => {
+  const r = judgedAt("项目成本", "≤100万元", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("是上限，“");
+  expect(r.why).toContain("”可以是未达到目标（未达标），也可以是未达到上限（达标），未判断；请核实后只填写实际数值");
+  expect(whyInEnglish("项目成本", "≤100万元", actual)).toContain("(not reached) in");
+});
+test("未达到 beside a count or a rate under a cap alike; 未达到80万元 (one clause) keeps verdict62's words", () => {
+  expect(judgedAt("事故次数", "≤2次", "未达到，1次").status).toBe("unknown");
+  expect(judgedAt("差错率", "≤1.8%", "未达到，1%").status).toBe("unknown");
+  expect(judgedAt("项目成本", "≤100万元", "未达到80万元").why).toContain("说的是没有达到");
+});
+
+// 高于预期 / 超出预期 / 好于预期: on main “应填写数值” alone, and beside a number “填写的是预计或计划的数值”.
+test.each([
+  ["资金到位率", "≥90%", "高于预期"],
+  ["资金到位率", "≥90%", "超出预期"],
+  ["资金到位率", "≥90%", "好于预期"],
+  ["培训人数", "86人", "高于预期"],
+  ["培训人数", "≥86人", "超出预期"],
+  ["差错率", "≤1.8%", "好于预期"],
+  ["满意度", "明显提升", "高于预期"],
+  ["资金到位率", "≥90%", "above expectations"],
+  ["资金到位率", "≥90%", "exceeded"],
+])("%p %p with %p: above what was expected is 达成", (name, target, actual) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: "met", light: "green", actual: "achieved" });
+});
+test.each([
+  ["差错率", "≤1.8%", "高于预期", ""],
+  ["差错率", "≤1.8%", "超出预期", ""],
+  ["差错率", "≤1.8%", "above expectations", ""],
+  ["项目成本", "≤100万元", "高于预期，80万元", "核实后只"],
+  ["项目成本", "≤100万元", "80万元（超出预期）", "核实后只"],
+])("%p %p with %p: higher than expected under a cap, bad or good, not judged, said", (name, target, actual, check) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(
+    `可能是数值高于预期（对上限不是好事），也可能是效果好于预期，未判断；请${check}填写实际完成的数值`,
+  );
+  expect(whyInEnglish(name, target, actual)).toContain("higher than expected (bad under a cap)");
+});
+test("高于预期 / 超额完成 beside a number: read when it reaches the target, a disagreement when it does not", () => {
+  expect(judgedAt("资金到位率", "≥90%", "高于预期，95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("资金到位率", "≥90%", "95%（高于预期）")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("资金到位率", "≥90%", "95%，超额完成")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("项目成本", "≤100万元", "好于预期，80万元")).toMatchObject({ status: "met", actual: 80 });
+  for (const [name, target, actual] of [
+    ["资金到位率", "≥90%", "80%（高于预期）"],
+    ["资金到位率", "≥90%", "超出预期，80%"],
+    ["资金到位率", "≥90%", "超额完成，80%"],
+    ["项目成本", "≤100万元", "好于预期，120万元"],
+  ]) {
+    const r = judgedAt(name, target, actual);
+    expect([r.status, r.why]).toEqual(["unknown", expect.stringContaining("两者不一致")]);
+  }
+  // Of when, it says nothing (as 达到预期, verdict67).
+  expect(judgedAt("完成时间", "2024年12月31日前", "高于预期").why).toContain("时限指标应填写完成日期");
+});

@@ -15,6 +15,14 @@ export const SHORT_OF_EXPECTATION =
   /^(?:(?:未能|没能|未)(?:达成|达到|实现|达)|低于|不及|未及|不如)(?:预期(?:效果|目标)?)$/;
 /** 低于预期 / 不如预期: below what was expected — under a cap (成本 ≤100万元) a cost below it is good, the words say both. */
 export const BELOW_EXPECTATION = /^(?:低于|不如)/;
+/**
+ * Above what was expected (高于预期, 超出预期, 好于预期, 优于预期, 超预期: verdict70, “应填写数值” before, and beside a
+ * number read as a forecast): the target reached and more, 达成 as 超额完成 is — under a number to reach (≥90%, 86人)
+ * and a qualitative target. Under a cap (差错率 ≤1.8%) 高于 / 超出 / 超过 may say the number came out higher than
+ * expected (bad there) as well as the result better: said, not judged; 好于 / 优于 (BETTER_THAN_EXPECTATION) say better.
+ */
+export const ABOVE_EXPECTATION = /^(?:远|大大)?(?:高于|超出|超过|好于|优于|超)预期(?:效果|目标)?$/;
+export const BETTER_THAN_EXPECTATION = /^(?:远|大大)?(?:好于|优于)/;
 
 /**
  * Grade words, most specific first (the long 自评 phrases before their short prefixes).
@@ -28,9 +36,13 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   // 达到预期 / 达到预期效果 (verdict67: “定性指标应填写达成情况” under any target but 达到预期 itself). Not 达到要求: of a
   // deadline it says nothing of when (review55).
   [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "not"],
+  // 目标未达成, 未达目标 (verdict70: beside a number read as a forecast, 目标 taken for a plan): the target's grade.
+  [/^(?:(?:年度)?目标值?|指标值?)(?:未|没有|尚未)(?:达成|达到|完成|实现)$|^未达(?:年度)?目标值?$/, "not"],
+  [/^(?:(?:年度)?目标值?|指标值?)(?:已|均已|全部)?(?:达成|达到|实现)$/, "achieved"],
   // 未能达到预期, 未达预期, 低于预期, 不及预期 (verdict68: “定性指标应填写达成情况” while 未达到预期 was 未达成): the same
   // shortfall; 未完全达到预期 is reached in part, as 部分达到.
   [SHORT_OF_EXPECTATION, "not"],
+  [ABOVE_EXPECTATION, "achieved"],
   [/^(?:未完全|没有完全|尚未完全)(?:达成|达到|实现)(?:目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
   [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)$/, "partly"],
   [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标|预期(?:效果)?)|全部(达成|实现|达标))$/, "achieved"],
@@ -60,6 +72,9 @@ const ENGLISH_GRADE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:fully)?(?:achieved|met|reached)$/, "达成"],
   [/^(?:completed|done|finished)$/, "已完成"],
   [/^(?:below|lowerthan)expectations?$/, "低于预期"],
+  [/^(?:above|exceeded|beyond|exceeding|higherthan)(?:the)?expectations?$/, "超出预期"],
+  [/^(?:betterthanexpect(?:ed|ations?))$/, "好于预期"],
+  [/^(?:exceeded|overachieved|overfulfilled)$/, "超额完成"],
   [/^(?:shortofexpectations?|notasexpected|belowtarget)$/, "未达预期"],
   [/^(?:within|under)(?:the)?budget$/, "在预算范围内"],
   [/^overbudget$/, "超支"],
@@ -69,7 +84,11 @@ const ENGLISH_GRADE_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** The Chinese word an English grade word stands for (ENGLISH_GRADE_WORDS), or the text as it was. */
 export function inChinese(text: string): string {
   if (!/^[A-Za-z ]+$/.test(text)) return text;
-  const key = text.toLowerCase().replace(/ /g, "");
+  // target not met, the target was achieved (verdict70: 95%, met, green beside a number before): the target's grade.
+  const key = text
+    .toLowerCase()
+    .replace(/ /g, "")
+    .replace(/^(?:the)?targets?(?:was|were|is|has been|havebeen|hasbeen)?/, "");
   return ENGLISH_GRADE_WORDS.find(([pattern]) => pattern.test(key))?.[1] ?? text;
 }
 

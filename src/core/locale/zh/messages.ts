@@ -377,7 +377,7 @@ export const zh: Catalogue = {
       ? `实际值“${p.value}”是负数，金额不会小于 0，未判断；请填写实际金额（如负号是误填，请去掉）`
       : `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
   "actual.not-reached-under-cap": (p) =>
-    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“${p.value}”可以是未达到目标（未达标），也可以是未达到上限（达标），未判断；请填写实际数值`,
+    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“${p.word ?? p.value}”可以是未达到目标（未达标），也可以是未达到上限（达标），未判断；请${p.word === undefined ? "" : "核实后只"}填写实际数值`,
   "actual.day-kinds": (p) =>
     p.workdays
       ? `实际为“${p.value}”：是工作日，指标值 ${shownTarget(p.target)} 是自然日，${exactNumber(p.days)} 个工作日跨了多少自然日无法确定，未判断；请填写自然日数`
@@ -432,7 +432,7 @@ export const zh: Catalogue = {
   "actual.said-reached": (p) =>
     `实际为“${p.value}”：注明“${p.word}”，数值却${p.cap ? "超出" : "未达到"}指标值 ${shownTarget(p.target)}，两者不一致，未判断；请核实后只填写实际完成的数值`,
   "actual.below-expectation-under-cap": (p) =>
-    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期，未判断；请${p.beside ? "核实后只" : ""}填写实际完成的数值`,
+    `实际为“${p.value}”：指标值 ${shownTarget(p.target)} 是上限，${p.above === undefined ? "“低于预期”可能是数值低于预期（在上限之内是好事），也可能是效果未达到预期" : `“${p.above}”可能是数值高于预期（对上限不是好事），也可能是效果好于预期`}，未判断；请${p.beside ? "核实后只" : ""}填写实际完成的数值`,
   "actual.done-share-under-cap": (p) =>
     `实际为“${p.value}”：说的是工作完成了 ${exactNumber(p.share)}%，指标值 ${shownTarget(p.target)} 是不超过的上限，不是要完成的量，未判断；请填写本指标的实际数值`,
   "actual.two-readings": (p) =>
