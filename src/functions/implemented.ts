@@ -34,6 +34,7 @@ import {
   Memo,
   show,
   toCellValue,
+  toMoney,
   toNumber,
   type IndicatorType,
   type PlainValue,
@@ -41,7 +42,7 @@ import {
 } from "./coerce";
 import { Problem } from "./errors";
 import { clearResults, defineFunction, type AnyFunctionSpec, type KindValues } from "./runner";
-import { NO_YEAR, NUMBER_UNITS } from "./vocabulary";
+import { MONEY_UNITS, NO_YEAR, NUMBER_UNITS } from "./vocabulary";
 
 type BudgetYear = KindValues["year"];
 
@@ -250,9 +251,12 @@ function scheduleOf(
   const points: { date: string; percent: number }[] = [];
   const read: string[] = []; // the labels of points, for a plan that says it is a running total (1-9月, 截至)
   const count = Math.max(labels.length, percents.length);
+  let moneyTyped = 0; // cells typed with a money unit (28.41万元): amounts, as the check reads them (planAmounts)
   for (let i = 0; i < count; i++) {
     const label = toCellValue(labels[i]);
-    const percent = toNumber(percents[i], NUMBER_UNITS);
+    const money = budget === null ? null : moneyWritten(percents[i]);
+    if (money !== null) moneyTyped++;
+    const percent = money ?? toNumber(percents[i], NUMBER_UNITS);
     if (label instanceof Problem) return label;
     if (label === null && percent === null) continue;
     if (label === null || percent === null)
@@ -271,12 +275,13 @@ function scheduleOf(
   const marked = percents.some((v) => typeof v === "string" && /[%％]/.test(v));
   const amounts =
     budget !== null &&
-    !fractions &&
     !marked &&
-    amountsOfBudget(
-      points.map((p) => p.percent),
-      budget,
-    );
+    ((moneyTyped > 0 && moneyTyped === points.length) ||
+      (!fractions &&
+        amountsOfBudget(
+          points.map((p) => p.percent),
+          budget,
+        )));
   // Each period's own share (一季度 20% | 二季度 30% …) summed to running totals, as the check reads the plan.
   const inOrder = points.every((p, i) => i === 0 || points[i - 1].date < p.date);
   const sums = inOrder
@@ -288,8 +293,16 @@ function scheduleOf(
   if (amounts)
     points.forEach((p, i) => (p.percent = Math.round(((sums ? sums[i] : p.percent) / budget) * 10000) / 100));
   else if (sums) points.forEach((p, i) => (p.percent = roundPercent(sums[i])));
-  if (fractions) for (const p of points) p.percent *= 100;
+  if (fractions && !amounts) for (const p of points) p.percent *= 100;
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A plan cell typed as an amount with its money unit (28.41万元, 284100元): 万元, else null. */
+function moneyWritten(raw: unknown): number | null {
+  const v = toCellValue(raw);
+  if (typeof v !== "string" || !/元/.test(v)) return null;
+  const amount = toMoney(v, MONEY_UNITS);
+  return typeof amount === "number" ? amount : null;
 }
 
 /** Forget memoised parses and judgements (tests; the benchmark of the cold path). */

@@ -429,6 +429,23 @@ describe("PERF.PLANNED", () => {
     expect(planned([["6月底", "9月底"]], [[30, 70]], "2024-09-30")).toBeCloseTo(0.7, 9);
   });
 
+  // verdict70: a plan whose cells are typed with their money unit (28.41万元), which the check reads as amounts
+  // (planAmounts: every cell writes a unit), was #VALUE! “支出计划百分比不是数字：5万元” given the budget.
+  it("reads a plan typed with its money unit as amounts of the budget, as the check does (verdict70)", () => {
+    const quarters = [["3月底", "6月底", "9月底", "12月底"]];
+    const typed = [["5万元", "14万元", "20万元", "28.41万元"]];
+    const expected = planned(quarters, [[5, 14, 20, 28.41]], "2024-07-31", undefined, 2024, 28.41) as number;
+    expect(expected).toBeCloseTo((14 + (6 * 31) / 92) / 28.41, 4);
+    for (const budget of [28.41, "28.41万元", "284100元"])
+      expect(planned(quarters, typed, "2024-07-31", undefined, 2024, budget)).toBeCloseTo(expected, 9);
+    expect(
+      planned(quarters, [["50000元", "140000元", "200000元", "284100元"]], "2024-07-31", undefined, 2024, 28.41),
+    ).toBeCloseTo(expected, 9);
+    expect(schedule(quarters, typed, 10, "28.41万元", "2024-07-31")).toBe("滞后");
+    // Without the budget no share can be taken: still said.
+    expect((planned(quarters, typed, "2024-07-31") as { message: string }).message).toContain("5万元");
+  });
+
   // reader69: a plan in amounts (万元) was read as percentages, 24 | 36 | 30 | 30 of 120 planned 24 % by March where
   // the check says 20 %, and PERF.SCHEDULE said 正常 at 31 July with 40 万元 spent where the check says 滞后.
   it("reads a plan in amounts as shares of the budget, given it (reader69)", () => {
