@@ -1013,10 +1013,11 @@ export class HeaderScan {
       const segments = segmentsOfRow(grid, r)
         .flatMap(([left, right]) => splitAfterOurs(grid, r, left, right))
         .flatMap(([left, right]) => splitAtRestart(grid, r, left, right));
-      // The segment after one that made no header (only such a piece may join the header on its right).
-      let joinedFrom = -1;
+      // Whether each segment made (or joined) a header: only pieces that made none may join the header on their right.
+      const made: boolean[] = [];
       for (let i = 0; i < segments.length; i++) {
         const [left, right] = segments[i];
+        const start = i;
         let header = headerAt(grid, r, left, right);
         // An empty column the user inserted between header columns splits the row: join the pieces again
         // when neither is a header alone (tables side by side are each a header alone, and stay apart).
@@ -1033,12 +1034,22 @@ export class HeaderScan {
             i = j;
           }
         }
-        // The same gap with the header's right part a header alone (一级 | 二级 ‖ 三级 | 指标值): the piece on its
-        // left joins it when it holds only column labels the header lacks (a table beside it would have a name).
-        if (header && i > 0 && i === joinedFrom && blankGap(grid, segments[i - 1][1], left, r)) {
-          const before = levelsOnly(grid, r, segments[i - 1][0], segments[i - 1][1], header);
-          const joined = before ? headerAt(grid, r, segments[i - 1][0], header.right) : null;
-          if (joined && blankGap(grid, segments[i - 1][1], left, r, joined.lastRow)) header = joined;
+        // The same gap with the header's right part a header alone (一级 | 二级 ‖ 三级 | 指标值): each piece on its
+        // left joins it, nearest first, when it holds only column labels the header lacks (a table beside it would have
+        // a name) — 一级 ‖ 二级 ‖ 三级 | 指标值 when columns were inserted for the tables above and below.
+        if (header && i === start) {
+          let whole: IndicatorHeader = header;
+          for (let k = i; k > 0 && !made[k - 1]; k--) {
+            const [pieceLeft, pieceRight] = segments[k - 1];
+            const nextLeft = segments[k][0];
+            if (!blankGap(grid, pieceRight, nextLeft, r)) break;
+            const joined = levelsOnly(grid, r, pieceLeft, pieceRight, whole)
+              ? headerAt(grid, r, pieceLeft, whole.right)
+              : null;
+            if (!joined || !blankGap(grid, pieceRight, nextLeft, r, joined.lastRow)) break;
+            whole = joined;
+          }
+          header = whole;
         }
         // Two headers alone are one when the block above them spans the gap (a merged area over it: Excel widens
         // one when a column is inserted through it); tables side by side have the gap empty up to their tops.
@@ -1067,10 +1078,11 @@ export class HeaderScan {
           header = joined;
           i++;
         }
+        for (let k = start; k <= i; k++) made[k] = header !== null;
         if (header) {
           this.found.push(header);
           consumedUntil = Math.max(consumedUntil, header.lastRow);
-        } else joinedFrom = i + 1;
+        }
       }
     }
     this.next = consumedUntil + 1;

@@ -397,7 +397,7 @@ export const colons = relabelAll("labels with a trailing colon (项目名称：)
 );
 
 /** A 序号 column inserted left of each table alone, its indicators numbered 1, 2, 3 …. */
-const numbered: Edit = {
+export const numbered: Edit = {
   what: "a 序号 column first",
   apply: (o, e) => {
     let x: Edited | null = null;

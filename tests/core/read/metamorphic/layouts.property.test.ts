@@ -24,6 +24,7 @@ import {
   EACH,
   EDIT,
   linesAbove,
+  numbered,
   reading,
   schedulePerPeriod,
   shown,
@@ -96,6 +97,8 @@ const FOUND: [number, Edit[]][] = [
   [9, [colons]], // 宜兴: the pair's table named （目标名称：）
   // reader68
   [12, [schedulePerPeriod]], // the seed: 0% | 45% | 25% | 30% read as a running total ending at 30 %
+  // reader70
+  [12, [codes, numbered]], // the seed: 一级 ‖ 二级 ‖ 三级 apart after columns inserted for other tables, 一级 lost
 ];
 
 test("a table copied into another unit's layout reads as the published one", () => {
