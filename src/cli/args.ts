@@ -118,6 +118,10 @@ export function wantedLang(argv: string[]): "zh" | "en" {
   return value === "en" ? "en" : "zh";
 }
 
+/**
+ * The command line's words as options; throws a UsageError (one line) for an unknown command or option, an empty
+ * input or --out, or a bad --as-of, --lang or --fail-on.
+ */
 export function parseCliArgs(argv: string[]): CliOptions {
   const lookalike = lookalikeOption(argv);
   if (lookalike) throw lookalike;

@@ -57,6 +57,7 @@ export function exitCleanlyOnSignals(argv: string[], io: Io = process): void {
     });
 }
 
+/** Runs the command line; the exit code: 0 done, 1 a workbook failed or none was found, 2 a usage error, 3 --fail-on met. */
 export async function main(argv: string[], io: Io = process): Promise<number> {
   let options;
   try {

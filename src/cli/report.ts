@@ -304,6 +304,7 @@ export function noteReport(file: string, message: Message, lang: Lang): string {
   return escapeControls(`${file}: ${renderMessage(message, lang)}`);
 }
 
+/** One line naming a file that could not be checked and why, its control characters escaped. */
 export function errorReport(file: string, message: string, lang: Lang): string {
   return escapeControls(`${file}: ${TEXT[lang].error}${TEXT[lang].colon}${message}`);
 }

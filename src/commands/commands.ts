@@ -22,6 +22,7 @@ export interface CommandUi {
 
 // What a ribbon command says, in the language of its run: Excel's commands here and the WPS ribbon share these.
 
+/** The ribbon's one-line answer after a check: how many tables, red and yellow lights (or that none was found). */
 export function summarizeCheck(result: CheckResult, lang: Lang): string {
   if (result.tables.length === 0) return renderMessage(say("ribbon.no-tables", {}), lang);
   const { red, yellow } = countLights(result.tables.flatMap(itemLights));

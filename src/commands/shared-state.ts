@@ -41,6 +41,7 @@ function sharedState(): SharedState {
   return holder[GLOBAL_KEY];
 }
 
+/** Keep a ribbon or pane run's outcome as the last one and tell every listener of it. */
 export function publishOutcome(outcome: CommandOutcome): void {
   const state = sharedState();
   state.last = outcome;

@@ -168,6 +168,7 @@ export function rangeWithout(r: CellRange, cut: CellRange): CellRange[] {
   return bands.filter((b) => b.top <= b.bottom && b.left <= b.right);
 }
 
+/** Space-separated A1 ranges (a validation's or rule's sqref) as ranges; a part that is not one is dropped. */
 export function parseA1Ranges(text: string | undefined): CellRange[] {
   if (!text) return [];
   return text

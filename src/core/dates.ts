@@ -41,6 +41,7 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
+/** The ISO date of a day count since 1970-01-01 (isoToDay's inverse). */
 export function dayToIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -54,6 +55,7 @@ export function makeIso(year: number, month: number, day: number): string | null
 /** Years a budget table, its deadlines or a monitoring date can fall in: outside are typos (1024年) or stray serials. */
 export const isPlausibleYear = (year: number): boolean => year >= 1990 && year <= 2100;
 
+/** Whether `iso` is YYYY-MM-DD naming a real day (2024-02-30 is not). */
 export function isValidIso(iso: string): boolean {
   return isoToDay(iso) !== null;
 }
@@ -89,6 +91,7 @@ export function isLastDayOfMonth(iso: string): boolean {
   return isoToDay(iso) !== null && Number(iso.slice(8, 10)) === daysInMonth(yearOf(iso), monthOf(iso));
 }
 
+/** The ISO date of the last day of `month` (1-12) in `year`. */
 export function lastDayOfMonth(year: number, month: number): string {
   return dayToIso(Date.UTC(year, month, 0) / MS_PER_DAY);
 }
@@ -114,6 +117,7 @@ export function daysBetween(from: string, to: string): number {
   return (isoToDay(to) as number) - (isoToDay(from) as number);
 }
 
+/** Order of two ISO dates (-1, 0, 1): as text, which for YYYY-MM-DD is the calendar's order. */
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

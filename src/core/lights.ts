@@ -17,6 +17,7 @@ export function lightSeverity(light: Light): number {
   return LIGHTS_BY_SEVERITY.length - 1 - LIGHTS_BY_SEVERITY.indexOf(light);
 }
 
+/** The worst of the lights (red > yellow > blue > green > none); none for an empty list. */
 export function worstLight(lights: Iterable<Light>): Light {
   let worst: Light = "none";
   for (const light of lights) worst = worseLight(worst, light);
@@ -35,6 +36,7 @@ export function isAtLeast(light: Light, threshold: Light): boolean {
 
 type LightCounts = Record<Light, number>;
 
+/** How many of each light. */
 export function countLights(lights: Iterable<Light>): LightCounts {
   const counts: LightCounts = { red: 0, yellow: 0, blue: 0, green: 0, none: 0 };
   for (const light of lights) counts[light]++;

@@ -15,6 +15,7 @@ export const formatCode = memoizeString((numberFormat: string): string =>
     .toLowerCase(),
 );
 
+/** Whether a number format shows a percent (its first section, quoted text aside, holds %). */
 export function isPercentFormat(numberFormat: string | undefined | null): boolean {
   return !!numberFormat && formatCode(numberFormat).includes("%");
 }

@@ -61,6 +61,7 @@ export function parseStoredSettings(json: string | null | undefined): StoredSett
   };
 }
 
+/** Stored settings as the JSON kept in the record sheet (no asOf key when none is set). */
 export function serializeSettings(settings: StoredSettings): string {
   const { asOf, ...rest } = settings;
   return JSON.stringify(asOf ? { ...rest, asOf } : rest);

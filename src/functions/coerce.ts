@@ -215,6 +215,7 @@ export function toLang(raw: unknown): Lang | Problem {
   return (typeof v === "string" && LANG_WORDS[v.trim().toLowerCase()]) || new Problem("badLang", show(v));
 }
 
+/** A method argument (interpolate, step, time, or their Chinese words) as a ScheduleMethod; empty is interpolate. */
 export function toMethod(raw: unknown): ScheduleMethod | Problem {
   const v = single(raw);
   if (isEmpty(v)) return "interpolate";
@@ -323,6 +324,7 @@ const typeTrie = new Map<unknown, unknown>();
 const TYPE_LEAF = Symbol("type");
 let typeCount = 0;
 
+/** The type argument (一级/二级 cells, or one of them) as an indicator type; empty is no type. */
 export function toIndicatorType(raw: unknown): IndicatorType | Problem {
   const one = single(raw);
   if (isEmpty(one)) return NO_TYPE;

@@ -531,6 +531,7 @@ export const GRADE = defineFunction("GRADE", [{ name: "total", kind: "number" },
   return lang === "en" ? GRADE_EN[g] : g;
 });
 
+/** PERF.VERSION, answering the package version it is given. */
 export function versionFunction(version: string): AnyFunctionSpec {
   return defineFunction("VERSION", [], () => version);
 }

@@ -110,6 +110,7 @@ export interface AnyFunctionSpec {
   keyOrder: readonly number[];
 }
 
+/** Declare a PERF.* function: its arguments (coerced before `body` runs) and where its lang argument stands. */
 export function defineFunction<const A extends readonly ArgDef[]>(
   id: string,
   args: A,

@@ -347,6 +347,10 @@ const readConforms = gradeIn(CONFORMS_PATTERNS);
 /** Nothing typed, or a dash or a slash for “not applicable” (full-width ones too: －, ／, ＼; verdict64). */
 const EMPTY_TEXT = /^[\s\-—–－/／\\＼、…]*$/;
 
+/**
+ * What an actual cell holds, read against its target's kind and unit: empty, a number (a share as percent), a date,
+ * a grade or invalid with the reason; a formula the file holds no result for is invalid, not empty.
+ */
 export function readActual(reading: CellReading | CellValue | null, target: ParsedTarget): Actual {
   const value: CellValue = isCellReading(reading) ? reading.value : reading;
   const format = isCellReading(reading) ? reading.numberFormat : undefined;

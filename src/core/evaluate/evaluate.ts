@@ -168,6 +168,7 @@ export class TableJudge {
   }
 }
 
+/** Judge each table with one TableJudge (its memos shared across tables, then released). */
 export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {
   const judge = new TableJudge(settings);
   const judgements = tables.map((t) => judge.judge(t));

@@ -129,6 +129,7 @@ function notJudged(
   return result(status, "none", actual, null, null, why);
 }
 
+/** One indicator's status, light and finding: its actual judged against its target as of the context's date. */
 export function judgeIndicator(
   target: ParsedTarget,
   actual: CellReading | CellValue | null,

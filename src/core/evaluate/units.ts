@@ -21,6 +21,7 @@ import type { ParsedTarget } from "../types";
 /** Units are few and judged millions of times: their canonical forms are memoised. */
 const canonicalMemo = new Map<string, string | null>();
 
+/** A unit as judging compares it (aliases and 每年 folded); null for none or a blank one. */
 export function canonicalUnit(unit: string | null | undefined): string | null {
   if (unit === null || unit === undefined) return null;
   let c = canonicalMemo.get(unit);

@@ -28,6 +28,7 @@ function exactNumber(v: number): string {
   return Object.is(v, -0) ? "0" : String(v);
 }
 
+/** The comparator read from the other side (>= becomes <=); = stays. */
 export function flipComparator(op: Comparator): Comparator {
   switch (op) {
     case ">=":

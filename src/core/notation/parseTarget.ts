@@ -109,10 +109,12 @@ import {
 /** Custom functions parse the same few targets millions of times: results are memoised (and frozen, as they are shared). */
 const memo = new TargetMemo(20_000);
 
+/** Forget the parsed targets remembered (tests and benches start clean). */
 export function clearTargetMemo(): void {
   memo.clear();
 }
 
+/** How many parsed targets are remembered (tests check the memo stays bounded). */
 export function targetMemoSize(): number {
   return memo.size;
 }

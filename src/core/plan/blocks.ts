@@ -554,6 +554,10 @@ function rowRuns(indicators: Indicator[]): { top: number; bottom: number; col: n
 
 // ───────────── schedule ─────────────
 
+/**
+ * The monitoring block beside a table's disbursement schedule (执行数, 执行率, 计划进度 …); null when the table has
+ * no schedule cells left that are not ours.
+ */
 export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): ScheduleBlock | null {
   const { table, result } = checked;
   const sheet = table.sheet;

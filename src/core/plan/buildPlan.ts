@@ -65,6 +65,10 @@ import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
+/**
+ * Everything a check writes into the workbook (monitoring columns, summary, unit sheet, record), as ops a host
+ * applies in order; nothing the clerk wrote is overwritten.
+ */
 export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
   const { held: unread, gone } = unreadSheets(snapshot, check);
   const ctx = new PlanContext(snapshot, options, unread);

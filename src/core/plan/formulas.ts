@@ -8,6 +8,7 @@ export function sheetRef(sheet: string, r: CellRange): string {
   return `${quoteSheetName(sheet)}!${absoluteRef(r)}`;
 }
 
+/** The one-cell range of a cell. */
 export function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
 }
@@ -66,6 +67,7 @@ export function countWords(ref: string, { zh, en }: Words): string {
   return `SUM(COUNTIF(${ref},{${stringLiteral(zh)},${stringLiteral(en)}}))`;
 }
 
+/** A function call's text, `name(a,,c)`: an argument not given is left empty, trailing ones dropped. */
 export function call(name: string, args: (string | undefined)[]): string {
   // Trailing optional arguments that are not given are left out.
   const list = [...args];

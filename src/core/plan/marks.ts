@@ -21,6 +21,7 @@ import { sortedShort } from "../lists";
 /** Excel allows 32,767 characters in a cell; stay well below. */
 export const MARKS_CHUNK = 30_000;
 
+/** The record of a workbook nothing has been written to yet. */
 export function emptyMarks(): Marks {
   return {
     version: 2,

@@ -27,6 +27,10 @@ const SHEET_NAMED = /'((?:[^']|'')+)'!|((?:[^\s'!"(),=+\-*/&<>^:;{}[\]]+:)?[^\s'
 /** Text in a formula ("Sheet1!" in `="Sheet1!"&A1` names no sheet); quotes are doubled inside. */
 const TEXT_IN_QUOTES = /"(?:[^"]|"")*"/g;
 
+/**
+ * The recalculation op a plan needs where a formula of the clerk's reads a cell it writes; null where none does or
+ * the plan writes PERF.* formulas.
+ */
 export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]): PlanOp | null {
   /** Per sheet written: the ranges cleared (a formula there is ours, going). */
   const written = new Map<string, CellRange[]>();

@@ -75,6 +75,10 @@ export function summarySheetName(ctx: PlanContext): string {
   }
 }
 
+/**
+ * The summary sheet: the monitoring date and year, a row a project (kept where the clerk moved it), score and count
+ * columns beside, and the chart right of them.
+ */
 export function planSummary(
   ctx: PlanContext,
   sheet: string,

@@ -109,6 +109,7 @@ function unitSheetOf(snapshot: WorkbookSnapshot): string {
   return writtenSheetOf(snapshot) ?? UNIT_SHEET;
 }
 
+/** The sheet of goals found in prose (a unit's 整体绩效目标 text) written out as tables; kept as it is once made. */
 export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPlan {
   const none: UnitSheetPlan = { written: [], handled: new Set(), diagnostics: [] };
   const ours = unitSheetOf(ctx.snapshot);

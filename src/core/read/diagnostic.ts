@@ -2,6 +2,7 @@
 import { renderMessage, type Message } from "../locale/messages";
 import type { CellRef, Diagnostic } from "../types";
 
+/** A reader's note on `cell` (null: the workbook), its message rendered in Chinese and kept to render again. */
 export function diagnostic(cell: CellRef | null, severity: Diagnostic["severity"], text: Message): Diagnostic {
   return { cell, message: renderMessage(text), text, severity };
 }

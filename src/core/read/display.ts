@@ -17,6 +17,7 @@ function plainNumber(n: number): string {
   return String(Math.round(n * 1e10) / 1e10);
 }
 
+/** A cell's value as Excel shows it under its number format (a date, a percent, a fixed number of decimals); text trimmed. */
 export function displayText(value: CellValue, numberFormat?: string | null, date1904 = false): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return value.error;

@@ -1453,6 +1453,10 @@ export function readSpentIn(grid: SheetGrid, region: Region, diagnostics: Diagno
   return spentOf(block, diagnostics);
 }
 
+/**
+ * A goal table's header part in `region`: title, project, unit, budget and its funds, 执行数 and score cells, the
+ * disbursement schedule and periods; what cannot be read goes to `diagnostics`.
+ */
 export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
   const info = emptyInfo(region);
   if (region.bottom < region.top) return info;

@@ -667,6 +667,10 @@ function draftOf(
   };
 }
 
+/**
+ * The indicator rows under `header` down to the block's end (a blank, a 合计 / 总分 row, the sheet's end), with
+ * that last row; what cannot be read goes to `diagnostics`.
+ */
 export function readIndicatorBlock(
   grid: SheetGrid,
   header: IndicatorHeader,

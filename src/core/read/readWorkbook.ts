@@ -1494,6 +1494,10 @@ function oneARow(drafts: IndicatorDraft[]): number[] {
   return [...perRow].flatMap(([row, n]) => (n === 1 ? [row] : []));
 }
 
+/**
+ * Every goal table of a workbook snapshot, with the reader's diagnostics; read twice only when a column per year was
+ * chosen before any year was known.
+ */
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
   const dated: DatedYear = { year: options.budgetYear ?? null, from: "setting", undated: false };
   const first = readOnce(snapshot, options, dated);

@@ -29,6 +29,7 @@ const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 const halfWidthOf = (ch: string) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
+/** Full-width letters, digits and punctuation (（，％＞) as half-width; other text unchanged. */
 export function toHalfWidth(s: string): string {
   if (!HAS_FULL_WIDTH.test(s)) return s;
   // One pass for both (a text with （ or ， is common, and each pass copies the string).
@@ -152,6 +153,7 @@ export function parsePercentCell(value: CellValue, numberFormat: string | undefi
   return m ? Number(m[1]) : null;
 }
 
+/** Whether a cell holds a check mark alone (√ ✓ ✔ ☑ ■ ●, 是, Y or 1). */
 export function isCheckMark(text: string): boolean {
   return CHECK_MARKS.test(text.trim());
 }

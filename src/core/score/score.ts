@@ -87,6 +87,10 @@ export interface ScoredOn {
   yearKnown?: boolean;
 }
 
+/**
+ * Points an indicator earns out of `weight` (all, a grade's share, or in proportion); null when it cannot be scored
+ * (a bad weight, an unknown target, an empty or unreadable actual).
+ */
 export function scoreIndicator(
   target: ParsedTarget,
   actual: CellReading | CellValue | null,

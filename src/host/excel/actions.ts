@@ -65,6 +65,7 @@ async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return done.value;
 }
 
+/** The ribbon's check: reads, judges and writes the workbook in one Excel.run; one run at a time. */
 export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<{ check: CheckResult; lang: Lang }> {
   try {
     return await oneAtATime(() =>
@@ -78,6 +79,7 @@ export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promi
   }
 }
 
+/** The ribbon's clear: removes what our runs wrote (the clerk's cells kept); one run at a time. */
 export async function clearMarks(): Promise<{ messages: string[]; lang: Lang; said?: Plan["said"] }> {
   try {
     return await oneAtATime(() =>
@@ -100,6 +102,7 @@ export async function loadSettings(): Promise<string | null> {
   }
 }
 
+/** Write the pane's settings (JSON) to the record sheet. */
 export async function saveSettings(json: string): Promise<void> {
   try {
     await Excel.run((context) => runSaveSettings(context, json));
@@ -108,6 +111,7 @@ export async function saveSettings(json: string): Promise<void> {
   }
 }
 
+/** The settings JSON the record sheet holds; null where there is no record. */
 export async function runLoadSettings(context: Excel.RequestContext): Promise<string | null> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
@@ -197,6 +201,8 @@ export function editsToldApart(): boolean {
   return triggerSourceSupported();
 }
 
+/** Call onShift when rows or columns are inserted or deleted, onEdit (the sheet's id) when someone else edits a cell,
+ * where Excel tells who did; the handler, to remove it. */
 export async function watchShiftsIn(
   context: Excel.RequestContext,
   onShift: () => void,
@@ -232,6 +238,7 @@ export async function selectCellIn(context: Excel.RequestContext, cell: CellRef)
   return (await jumpIn(context, cell, null)).jump;
 }
 
+/** jumpTo's work inside an open Excel.run `context`. */
 export async function jumpIn(
   context: Excel.RequestContext,
   cell: CellRef,
@@ -286,6 +293,7 @@ async function rowNow(context: Excel.RequestContext, sheet: Excel.Worksheet, anc
   return relocate({ top, left, values: window.values }, anchor);
 }
 
+/** Read, judge, plan and write in `context`; refuses protected sheets and structure before writing anything. */
 export async function runCheck(
   context: Excel.RequestContext,
   overrides: Partial<JudgeSettings>,
@@ -322,6 +330,7 @@ export async function runCheck(
   return { check, plan, readSyncs: reading.syncs + markSyncs + listSyncs, write, lang: settings.lang };
 }
 
+/** Plan and apply removing what our runs wrote in `context`; refuses protected sheets and structure first. */
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
   const reading = await readWorkbook(context, notes, false);
   // The looks of the sheets we made: a summary the clerk formatted is kept (buildPlan.ts theirLook).

@@ -24,6 +24,7 @@ export function rangeOfAddress(address: string): CellRange | null {
   return parseA1Range(bang >= 0 ? address.slice(bang + 1) : address);
 }
 
+/** An Office.js address (one range or several, comma-separated) as ranges; a part that is not one is dropped. */
 export function rangesOfAddress(address: string | null | undefined): CellRange[] {
   if (!address) return [];
   return splitAddresses(address)

@@ -72,6 +72,7 @@ const KNOWN: Record<string, () => PerfTargetsError> = {
   ResponsePayloadSizeLimitExceeded: () => new PerfTargetsError(say("host.too-large", {}), "too-large"),
 };
 
+/** Any error of an Excel run as a PerfTargetsError: ours as it is, a known Office.js code explained, else Excel's message. */
 export function explain(error: unknown): PerfTargetsError {
   if (error instanceof PerfTargetsError) return error;
   const code = (error as { code?: string })?.code;

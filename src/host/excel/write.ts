@@ -33,6 +33,7 @@ export interface WriteStats {
 
 type DoubtfulChart = Extract<PlanOp, { op: "removeChartIfEmptied" }>;
 
+/** Write the plan's ops through Office.js in batches kept under the request size limit. */
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: Plan,

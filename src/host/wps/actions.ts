@@ -60,7 +60,10 @@ interface WpsRunReport {
   lang: Lang;
 }
 
-/** `writing`: called before each write (applyPlan), for a ribbon run to say it is still writing. */
+/**
+ * Read, judge, plan and write the active WPS workbook; refuses protected sheets and structure before writing anything.
+ * `writing`: called before each write (applyPlan), for a ribbon run to say it is still writing.
+ */
 export function runCheck(
   app: WpsApplication,
   overrides: Partial<JudgeSettings>,
@@ -99,6 +102,7 @@ export function runCheck(
   }
 }
 
+/** Remove what our runs wrote in the active WPS workbook (the clerk's cells kept). */
 export function runClear(app: WpsApplication, writing?: () => void): WpsRunReport {
   try {
     const reading = readWorkbook(app, false);
@@ -127,6 +131,7 @@ export function loadSettings(app: WpsApplication): string | null {
   }
 }
 
+/** Write the pane's settings (JSON) to the active workbook's record sheet. */
 export function saveSettings(app: WpsApplication, json: string): void {
   try {
     const reading = readRecord(app);

@@ -37,8 +37,9 @@ export interface WpsWriteStats {
 }
 
 /**
- * `writing`, when given, is called before each write: a ribbon run says it is still writing (ribbon.ts
- * RIBBON_WRITING_KEY), so a long run's own writes are never taken for the clerk's.
+ * Write the plan's ops through the WPS object model; nothing where no workbook is open. `writing`, when given, is
+ * called before each write: a ribbon run says it is still writing (ribbon.ts RIBBON_WRITING_KEY), so a long run's
+ * own writes are never taken for the clerk's.
  */
 export function applyPlan(
   app: WpsApplication,

@@ -128,6 +128,7 @@ export interface StoredClear {
 
 const NO_APPLICATION = say("host.no-application", {});
 
+/** The WPS ribbon's callbacks (OnAddinLoad, OnAction, its labels and tips), its words in the language last chosen. */
 export function createRibbon(ui: RibbonUi): Ribbon {
   let ribbonUi: WpsRibbonUi | null = null;
   // The language the words were last given in; Chinese until one is chosen.

@@ -11,6 +11,7 @@ import { ourStill, type CellStyle, type Plan, type PlanOp } from "../../core/pla
 import type { CellRange, CellRef } from "../../core/types";
 import { say, WordedError } from "../../core/locale/messages";
 
+/** Apply the plan's ops to an ExcelJS workbook in order. */
 export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void {
   // The style of each rule of ours removed, for the one added again for its light (ourRules.ts KeptLooks).
   const looks = new KeptLooks<Partial<ExcelJS.Style>>();

@@ -35,6 +35,7 @@ interface DrawingNames {
   declare: string;
 }
 
+/** The prefixes a drawing part uses for its namespaces, or ours with their declarations where it has none. */
 export function drawingNames(rootHead: string): DrawingNames {
   const xdr = tagPrefix(rootHead, NS_XDR);
   const a = tagPrefix(rootHead, NS_A);
@@ -75,6 +76,7 @@ export function isOurChartPart(xml: string, sheet: string): boolean {
   return refs.length > 0 && refs.every((f) => f.startsWith(onSheet));
 }
 
+/** The chart part for a chart op: clustered columns, one series per op series, values shown in percent. */
 export function chartXml(chart: ChartOp): string {
   const ref = (r: ChartOp["categories"]) => escapeText(`${quoteSheetName(chart.sheet)}!${absoluteRef(r)}`);
   const series = chart.series

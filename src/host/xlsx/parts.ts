@@ -367,6 +367,7 @@ export function partIgnoringCase(pkg: Package, name: string): string | null {
   return found !== undefined && pkg.parts.has(found) ? found : null;
 }
 
+/** The relationships of `part` (its _rels/….rels; "" for the package's root ones), internal targets resolved to part names. */
 export function readRels(pkg: Package, part: string): Relationship[] {
   const out: Relationship[] = [];
   const where: PartRef = { part: relsPathOf(part), root: "Relationships" };
@@ -436,6 +437,10 @@ function otherSpreadsheet(pkg: Package, workbookPart: string): string | null {
   return partText(pkg, "mimetype")?.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? ".ods" : null;
 }
 
+/**
+ * Where the workbook part and each sheet's part are, by the package's relationships; throws UnreadableWorkbookError
+ * (a Word or PowerPoint file said as such) where there is no workbook part.
+ */
 export function workbookMap(pkg: Package): WorkbookMap {
   const root = readRels(pkg, "");
   const workbookPart =
@@ -558,6 +563,7 @@ function plainXstring(s: string): boolean {
   return true;
 }
 
+/** An ST_Xstring's `_xHHHH_` escapes as the characters they stand for (`_x000D_` → \r). */
 export function decodeXstring(s: string): string {
   return s.indexOf("_x") < 0
     ? s

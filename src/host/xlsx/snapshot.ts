@@ -36,6 +36,7 @@ const VT = {
   Error: 10,
 } as const;
 
+/** An .xlsx's bytes loaded by ExcelJS, with the snapshot the core reads of it. */
 export async function snapshotFromXlsx(
   data: ArrayBuffer | Uint8Array | Buffer,
 ): Promise<{ workbook: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
@@ -45,6 +46,10 @@ export async function snapshotFromXlsx(
   return { workbook, snapshot: snapshotFromExcelJs(workbook) };
 }
 
+/**
+ * What the core reads of an ExcelJS workbook: each sheet's used range, values, formats, formulas and merges, and our
+ * record sheet's marks and settings.
+ */
 export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   let marks: string | null = null;

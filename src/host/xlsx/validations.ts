@@ -13,6 +13,7 @@ export interface Validation {
   box: CellRange | null;
 }
 
+/** A <dataValidation> element as a Validation, over the ranges its sqref names. */
 export function readValidation(node: Child): Validation {
   return validationOf(node, tagAttrs(node.xml).sqref ?? "");
 }

@@ -66,6 +66,10 @@ function closesAfterFlatContent(text: string, qname: string): boolean {
   return true;
 }
 
+/**
+ * A part's text split into its prolog, root tag and top-level children, each kept as written; `opaque` children
+ * (a sheet's <sheetData>) are skipped over unread. Throws where the text ends inside an element.
+ */
 export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
   TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -161,6 +165,7 @@ export function trailingWhitespace(s: string): string {
   return s.slice(s.trimEnd().length); // trimEnd drops exactly what \s matches (ECMA-262 WhiteSpace and LineTerminator)
 }
 
+/** The part's text again (splitDoc's inverse: unedited children come back byte for byte). */
 export function joinDoc(doc: XmlDoc): string {
   let out = "";
   writeDoc(doc, { text: (t) => (out += t) });
@@ -186,6 +191,7 @@ export function insertChild(doc: XmlDoc, child: Child, order: readonly string[])
   return at;
 }
 
+/** The first top-level child named `name`. */
 export function findChild(doc: XmlDoc, name: string): Child | undefined {
   return doc.children.find((c) => c.name === name);
 }

@@ -316,6 +316,7 @@ export function partBytes(pkg: Package, name: string): Uint8Array | null {
   return bytes;
 }
 
+/** A part's text (UTF-8, a byte order mark dropped), null where the package has no such part; throws for a UTF-16 part. */
 export function partText(pkg: Package, name: string): string | null {
   const kept = pkg.kept?.texts.get(name);
   if (kept) {
@@ -545,6 +546,7 @@ function put64(d: Uint8Array, at: number, value: number): void {
   put32(d, at + 4, Math.floor(value / 2 ** 32));
 }
 
+/** The chunks as one array (the one chunk itself where there is only one). */
 export function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   let length = 0;

@@ -25,6 +25,7 @@ export async function officeReportsHost(
   return info === "silent" ? null : Boolean(info?.host);
 }
 
+/** The pane's host: WPS's, Excel's where Office says it runs in Excel, else the standalone page's. */
 export async function createHost(kind: HostKind, office: OfficeLike | undefined = globalOffice()): Promise<PaneHost> {
   if (kind === "wps") return createWpsHost(wpsApplication(window as unknown as { Application?: unknown }));
   if (kind === "excel" && (await officeReportsHost(office)) !== false) return createExcelHost();

@@ -12,6 +12,7 @@ declare global {
   }
 }
 
+/** Which host the pane runs in: Excel (Office.js), WPS, or the standalone page. */
 export function detectHostKind(
   win: Pick<Window, "__PERF_HOST__"> & { Office?: unknown; Application?: unknown },
 ): HostKind {

@@ -37,6 +37,10 @@ export function droppedItems(transfer: DataTransfer): DroppedItem[] {
   });
 }
 
+/**
+ * Of what was dropped on the page: the file to open (the first workbook by name, else the first file), and the
+ * rest to name as not opened.
+ */
 export function chooseDropped(items: DroppedItem[]): DropChoice {
   const files = items.filter((item) => !item.folder).map((item) => item.file);
   const open = files.find((file) => WORKBOOK_NAME.test(file.name)) ?? files[0] ?? null;

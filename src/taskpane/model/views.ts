@@ -38,6 +38,7 @@ function byLight<T extends { category: LightFilter }>(items: readonly T[]): T[] 
   return [...items].sort((a, b) => lightSeverity(lightOf(b.category)) - lightSeverity(lightOf(a.category)));
 }
 
+/** The pane's filter a light falls under (no light: pending). */
 export function lightCategory(light: Light): LightFilter {
   return light === "none" ? "pending" : light;
 }
@@ -217,6 +218,7 @@ export interface ExecutionCounts {
   unjudged: number;
 }
 
+/** How many projects' budget execution is behind, judged, and not judged (said why). */
 export function countExecution(projects: readonly ProjectView[]): ExecutionCounts {
   return {
     behind: projects.filter((p) => p.execution?.status === "behind").length,

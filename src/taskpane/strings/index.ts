@@ -31,6 +31,7 @@ export type Translate = (key: StringKey, values?: Record<string, string | number
  */
 export type Wording = (t: Translate, lang: Lang) => string;
 
+/** The pane's words in `lang`, `{name}` placeholders filled from the values given. */
 export function translator(lang: Lang): Translate {
   const table = STRING_TABLES[lang];
   return (key, values) => format(table[key], values);

@@ -4,6 +4,7 @@ import { SessionError, type Session } from "./session";
 
 type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
 
+/** Answer one request of the pane in the worker: progress as it goes, then done or a failure, by the request's id. */
 export async function handleRequest(session: Session, request: WorkerRequest, post: Post): Promise<void> {
   const progress = (p: Parameters<Parameters<Session["open"]>[1]>[0]) =>
     post({ id: request.id, type: "progress", progress: p });

@@ -41,6 +41,7 @@ export interface CellLocation {
   sheetHidden?: true;
 }
 
+/** Where a finding points, as the pane shows it: qualified address, sheet, cell name and the row's text. */
 export function cellLocation(ref: CellRef, rowText = ""): CellLocation {
   return { address: qualifiedAddress(ref), sheet: ref.sheet, cell: cellName(ref.row, ref.col), rowText };
 }
