@@ -85,6 +85,11 @@ describe("extractProseTargets: figures that are no target", () => {
     ["足额保障率=100%", [["足额保障率", "=100%"]]],
     // composed: an execution rate aimed at for the year (not money reported)
     ["全年执行率达到90%以上", [["执行率", "达到90%以上"]]],
+    // review70: goals naming the year's execution or spending, with no money reported (read on main, lost with reader70)
+    ["全年执行进度达到100%", [["执行进度", "达到100%"]]],
+    ["全年执行预算进度不低于90%", [["执行预算进度", "不低于90%"]]],
+    ["确保实际支出率达到95%", [["实际支出率", "达到95%"]]],
+    ["项目资金实际下达率达到100%", [["项目资金实际下达率", "达到100%"]]],
   ])("still reads a target beside those words: %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -108,10 +108,11 @@ export const INSTRUCTION =
  * A sentence reporting money and changes already past (决算说明: `各下降23.51%`, `主要变动原因是…`, `与2021年相比`;
  * a self-evaluation report: `全年执行数2565万元,预算执行率100%`, `实际完成`; 湖北's 自评结果: `实际下达预算2596万元,全年度
  * 实际总支出2595.6208万元,项目预算执行率99%`, `全年执行300万元,执行率100%,自评分20分`): figures found, not targets.
- * `比上年增长6%` alone stays a target (a goal may be written so), and so does `全年执行率达到90%`.
+ * `比上年增长6%` alone stays a target (a goal may be written so), and so do `全年执行率达到90%`, `全年执行进度达到100%`,
+ * `实际支出率达到95%`: those words report money only when an amount in 元 follows them.
  */
 export const REPORTED_FIGURES =
-  /(?:主要|变动|增减)原因|原因(?:是|为|主要)|增减变动|与(?:上年度?|(?:19|20)\d{2}年度?)相比|执行数|决算数|实际完成|实际执行|完成值|实际值|已完成|实际(?:总)?支出|实际下达|全年执行(?!率)|自评(?:得)?分\d/;
+  /(?:主要|变动|增减)原因|原因(?:是|为|主要)|增减变动|与(?:上年度?|(?:19|20)\d{2}年度?)相比|执行数|决算数|实际完成|实际执行|完成值|实际值|已完成|(?:实际(?:总)?支出|实际下达(?:预算|资金)?|全年执行)[\d.\s]+万?元|自评(?:得)?分\d/;
 /** A share without a comparator (`…收入3859.16万元,占93.54%`) is a part reported, not a threshold (`占30%以上` is one). */
 export const SHARE_BEFORE = /占$/;
 
