@@ -209,6 +209,11 @@ export interface WorkbookSnapshot {
    */
   marksSheet?: string;
   /**
+   * The record sheet is one a run added and could not hide, left shown and empty (recordSheet.ts halfAdded): the next
+   * check deletes it and adds it again very hidden, Clear marks deletes it.
+   */
+  halfAddedRecord?: true;
+  /**
    * The workbook's defined names (公式 → 名称管理器), every scope. Absent: the host did not read them (then the names
    * our record lists are taken as ours, as before 2026-12: core/plan/definedNames.ts).
    */

@@ -45,6 +45,7 @@ import {
   recordSheetIds,
   serializeMarks,
   sheetCells,
+  strayAddedSheet,
 } from "./marks";
 import { NoteOwners } from "./notes";
 import { cellPrint } from "./fingerprint";
@@ -133,7 +134,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     );
   const previousText = snapshot.marks ?? null;
   const finalText = serializeMarks(ctx.marks);
-  const first: PlanOp[] = [];
+  const first: PlanOp[] = strayDeletions(snapshot);
   let provisional = previousText;
   // The record's sheet is still added first, so the sheets keep their order in the workbook.
   if (options.wholeFile) first.push(MARKS_SHEET_OP);
@@ -563,6 +564,19 @@ function writeMarks(push: PlanContext["push"], text: string, previousText: strin
 
 const MARKS_SHEET_OP: PlanOp = { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" };
 
+/**
+ * What a run refused part-way left of a sheet it was adding, deleted before anything else: the record sheet it could
+ * not hide (shown and empty: the record is added again very hidden), and the sheet it could not name (marks.ts
+ * strayAddedSheet). Both hold nothing; left, the first would be taken for the clerk's, the second stay for ever.
+ */
+function strayDeletions(snapshot: WorkbookSnapshot): PlanOp[] {
+  const ops: PlanOp[] = [];
+  if (snapshot.halfAddedRecord) ops.push({ op: "deleteSheet", sheet: MARKS_SHEET });
+  const stray = strayAddedSheet(snapshot);
+  if (stray) ops.push({ op: "deleteSheet", sheet: stray });
+  return ops;
+}
+
 /** The settings JSON goes to A2 of the marks sheet, where every host reads it (snapshot.settings). */
 function writeSettings(push: PlanContext["push"], json: string): void {
   push("chartsAndMarks", MARKS_SHEET_OP);
@@ -702,7 +716,7 @@ export function buildClearPlan(
   const marks = recordOf(snapshot);
   if (!marks) {
     say("工作簿中没有本工具添加的标记，无需清除。", "The workbook holds nothing the add-in added: nothing to clear.");
-    return { ops: [], marks: emptyMarks(), messages, said };
+    return toRecordSheet({ ops: strayDeletions(snapshot), marks: emptyMarks(), messages, said }, snapshot.marksSheet);
   }
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
@@ -980,5 +994,6 @@ export function buildClearPlan(
       `${cellsDo(count, "hold")} something the add-in did not write (or that was changed since); ${count === 1 ? "it was" : "they were"} not cleared: ${text}`,
     );
   }
+  live.unshift(...strayDeletions(snapshot));
   return toRecordSheet({ ops: live, marks: emptyMarks(), messages, said }, snapshot.marksSheet);
 }

@@ -275,6 +275,39 @@ export function leftUnfinished(marks: Marks, sheet: SheetSnapshot): boolean {
   return only;
 }
 
+/** The name WPS and Excel give a sheet they add (Sheet1, Sheet2, …), before the run names it. */
+const DEFAULT_SHEET_NAME = /^Sheet\d+$/;
+
+/**
+ * The sheet a run that did not finish added and could not name (WPS adds a sheet, then names it: the workbook
+ * protected in between leaves `Sheet6`), or null. Its record is still the provisional one and names a sheet it added
+ * that is not there; the stray is the last shown sheet of a default name holding nothing at all — no cell, format,
+ * note, list, picture or chart (Add puts a sheet last). A sheet with one cell the clerk typed is theirs, as any.
+ */
+export function strayAddedSheet(snapshot: WorkbookSnapshot): string | null {
+  const marks = recordOf(snapshot);
+  if (!marks?.provisional) return null;
+  const there = new Set(snapshot.sheets.map((s) => s.name));
+  if (!marks.sheets.some((name) => !there.has(name) && !marks.earlier?.sheets.includes(name))) return null;
+  const empty = (s: SheetSnapshot) =>
+    !s.hidden &&
+    !s.veryHidden &&
+    !s.protected &&
+    heldCellCount(s) === 0 &&
+    !s.numberFormats?.some((row) => row?.some((f) => !!f && f !== "General")) &&
+    s.merges.length === 0 &&
+    !s.notes?.length &&
+    !s.tables?.length &&
+    !s.shapes?.length &&
+    !s.chartSeries?.length &&
+    !s.looks?.length &&
+    !s.validations?.length;
+  const strays = snapshot.sheets.filter(
+    (s) => DEFAULT_SHEET_NAME.test(s.name) && !marks.sheets.includes(s.name) && empty(s),
+  );
+  return strays.at(-1)?.name ?? null;
+}
+
 /** The record without what it says of `sheets` (their names now taken by sheets of the clerk's). */
 const withoutSheets = (marks: Marks, sheets: ReadonlySet<string>): Marks =>
   withSheetsAs(marks, (name) => (sheets.has(name) ? null : name));

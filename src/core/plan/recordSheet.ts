@@ -38,7 +38,8 @@ const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v 
 
 /**
  * What we write there and nothing else: row 1 our record, in text chunks (or empty on a very hidden sheet — a
- * record Clear marks emptied, the settings kept), A2 nothing or the settings text, nothing beside or below.
+ * record Clear marks emptied, the settings kept), A2 nothing or the settings text, nothing beside or below. Or nothing
+ * at all on a sheet left shown (halfAdded).
  */
 function holdsOnlyOurRecord(head: SheetHead): boolean {
   if (head.more) return false;
@@ -46,12 +47,22 @@ function holdsOnlyOurRecord(head: SheetHead): boolean {
   if (rest2.some(filled) || (filled(a2) && typeof a2 !== "string")) return false;
   const row1 = head.row1 ?? [];
   if (row1.some((v) => filled(v) && typeof v !== "string")) return false;
-  if (!row1.some(filled)) return head.veryHidden;
+  if (!row1.some(filled)) return head.veryHidden || halfAdded(head);
   return isRecordRow(row1);
 }
 
 /**
- * `record`: the sheet holding our record, or null (none yet). `writeTo`: where the record is written — the record's
+ * A record sheet a run added and could not hide (WPS adds a sheet, names it, then hides it: the workbook protected
+ * in between leaves it shown): shown, of our name, holding nothing at all. Ours: the next run deletes it and adds it
+ * again very hidden (a sheet with one cell the clerk typed is theirs).
+ */
+function halfAdded(head: SheetHead): boolean {
+  return !head.veryHidden && !head.more && ![...(head.row1 ?? []), ...(head.row2 ?? [])].some(filled);
+}
+
+/**
+ * `record`: the sheet holding our record, or null (none yet); `halfAdded`: it is one a run left shown and empty.
+ * `writeTo`: where the record is written — the record's
  * sheet, else MARKS_SHEET when that name is free, else the first free spare name. `usersSheet`: a sheet of the
  * user's named MARKS_SHEET, left alone. Order: our name, then a spare of ours, then a renamed record (a very hidden
  * sheet whose row 1 holds one: someone renamed ours by code).
@@ -59,16 +70,16 @@ function holdsOnlyOurRecord(head: SheetHead): boolean {
 export function pickRecordSheet(
   heads: SheetHead[],
   allNames: string[],
-): { record: string | null; writeTo: string; usersSheet: boolean } {
+): { record: string | null; writeTo: string; usersSheet: boolean; halfAdded: boolean } {
   const named = heads.find((h) => h.name === MARKS_SHEET);
   const usersSheet = !!named && !holdsOnlyOurRecord(named);
   const record =
     (named && !usersSheet ? named : undefined) ??
     heads.find((h) => SPARE.test(h.name) && holdsOnlyOurRecord(h)) ??
     heads.find((h) => h.name !== MARKS_SHEET && h.veryHidden && isRecordRow(h.row1));
-  if (record) return { record: record.name, writeTo: record.name, usersSheet };
+  if (record) return { record: record.name, writeTo: record.name, usersSheet, halfAdded: halfAdded(record) };
   const taken = new Set(allNames.map((n) => n.toLowerCase())); // sheet names are case-insensitive
   let writeTo = MARKS_SHEET;
   for (let n = 2; taken.has(writeTo.toLowerCase()); n++) writeTo = `${MARKS_SHEET} (${n})`;
-  return { record: null, writeTo, usersSheet };
+  return { record: null, writeTo, usersSheet, halfAdded: false };
 }

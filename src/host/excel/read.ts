@@ -109,6 +109,8 @@ interface BandResult {
 interface RecordFound {
   record: { ws: Excel.Worksheet; rows: Excel.Range } | null;
   writeTo: string;
+  /** The record sheet is one a run left shown and empty (recordSheet.ts halfAdded). */
+  halfAdded: boolean;
 }
 
 /**
@@ -150,12 +152,12 @@ function queueRecordSheet(sheets: Excel.Worksheet[]): () => RecordFound {
         more,
       };
     });
-    const { record, writeTo } = pickRecordSheet(
+    const { record, writeTo, halfAdded } = pickRecordSheet(
       heads,
       sheets.map((ws) => ws.name),
     );
     const found = candidates.find((c) => c.ws.name === record);
-    return { record: found ? { ws: found.ws, rows: found.rows } : null, writeTo };
+    return { record: found ? { ws: found.ws, rows: found.rows } : null, writeTo, halfAdded };
   };
 }
 
@@ -309,7 +311,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
   const bookNames = context.workbook.names;
   bookNames.load("items/name,items/formula");
   await sync();
-  const { record, writeTo } = pickRecord();
+  const { record, writeTo, halfAdded } = pickRecord();
   const parts = allParts.filter((part) => part.ws !== record?.ws);
   // Where each custom rule lies, loaded with the read's next sync (the cells' batches): a removal of ours needs it to
   // tell a rule of ours from the clerk's with our formula (ourRules.ts), and a sync of its own would cost every check.
@@ -515,6 +517,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       marks,
       settings,
       ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
+      ...(halfAdded ? { halfAddedRecord: true } : {}),
       names,
       ...(system === 1904 ? { date1904: true } : {}),
     },

@@ -165,7 +165,7 @@ function readSheetsAndRecord(app: WpsApplication): {
     heads.set(ws, { name: ws.Name, veryHidden, row1: row(0), row2: row(1), more });
   }
   const sheetNames = sheets.map((ws) => ws.Name);
-  const { record, writeTo } = pickRecordSheet([...heads.values()], sheetNames);
+  const { record, writeTo, halfAdded } = pickRecordSheet([...heads.values()], sheetNames);
   const head = [...heads.values()].find((h) => h.name === record);
   const a2 = head?.row2?.[0];
   const snapshot: WorkbookSnapshot = {
@@ -173,6 +173,7 @@ function readSheetsAndRecord(app: WpsApplication): {
     marks: head ? joinMarksRow(head.row1) : null,
     settings: typeof a2 === "string" && a2 !== "" ? a2 : null,
     ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
+    ...(halfAdded ? { halfAddedRecord: true } : {}),
   };
   const protectedSheets = sheetNames.filter((_, i) => sheets[i].ProtectContents);
   const names: string[] = [];

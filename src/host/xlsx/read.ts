@@ -149,7 +149,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
       const more = cells.held.rows.some((r) => r > 1);
       return { name: e.name, veryHidden: e.state === "veryHidden", row1: rowOf(cells, 0), row2: rowOf(cells, 1), more };
     });
-  const { record, writeTo } = pickRecordSheet(
+  const { record, writeTo, halfAdded } = pickRecordSheet(
     heads,
     map.sheets.map((e) => e.name),
   );
@@ -187,6 +187,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     marks,
     settings,
     ...(marksSheet ? { marksSheet } : {}),
+    ...(halfAdded ? { halfAddedRecord: true as const } : {}),
     names,
     ...(map.date1904 ? { date1904: true } : {}),
   };

@@ -587,10 +587,13 @@ export class FakeWps {
   private protecting: { left: number } | null = null;
   /** The calls made so far that a protection refuses (what protectAt counts). */
   protectableCalls = 0;
+  /** Which of them (their counts) add, rename, hide, show or delete a sheet: the workbook's structure refuses those. */
+  readonly structureCalls: number[] = [];
 
   /** The protection protectAt set up arrives before this call (of `sheet`, or null: the workbook's structure). */
   private protectingBefore(sheet: string | null): void {
     this.protectableCalls++;
+    if (sheet === null) this.structureCalls.push(this.protectableCalls);
     if (!this.protecting || --this.protecting.left > 0) return;
     this.protecting = null;
     if (sheet === null) this.model.structureProtected = true;
