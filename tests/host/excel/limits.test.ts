@@ -10,6 +10,7 @@ import type { ListCell } from "../../../src/core/plan/listCells";
 import type { SheetSnapshot } from "../../../src/core/types";
 import { readListsOn, readWorkbook } from "../../../src/host/excel/read";
 import { FakeExcel, RULES, installExcelGlobals, modelFromSnapshot, typedInto, type FakeModel } from "./fake";
+import { DATE_FORMAT } from "../../../src/core/plan/words";
 import { refuse, seedOneSheet, SETTINGS, state, TODAY } from "./workbookState";
 
 installExcelGlobals();
@@ -214,6 +215,35 @@ test("a look the clerk gives cells of their own between a check Excel refused pa
   expect(fake.sheet("预算项目绩效目标").cells.get("39,7")?.fill).toBeUndefined(); // the refused batch stopped there
   look(fake.model);
   await runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000);
+  expect(state(fake.model)).toEqual(state(clean.model));
+});
+
+test("a number format the clerk gives a cell of ours between a check Excel refused part-way and the next check stays theirs", async () => {
+  // 24 KB, refused in the last batch: every cell of ours before it written with its value and format. The clerk then
+  // shows our first date (监控汇总's 监控时点) as 2024年8月15日.
+  const theirs = 'yyyy"年"m"月"d"日"';
+  const seeded = modelFromSnapshot(seed);
+  const reformat = (model: FakeModel) => {
+    const [sheet, key] = model.sheets
+      .flatMap((s) => [...s.cells].map(([k, c]) => [s, k, c] as const))
+      .find(
+        ([s, k, c]) =>
+          c.value !== null &&
+          c.numberFormat === DATE_FORMAT &&
+          !seeded.sheets.find((t) => t.name === s.name)?.cells.get(k)?.value,
+      )!;
+    sheet.cells.get(key)!.numberFormat = theirs;
+    return `${sheet.name}!${key}`;
+  };
+  const clean = new FakeExcel(modelFromSnapshot(seed));
+  const batches = (await runCheck(clean.context, SETTINGS, TODAY, true, true, 24_000)).write.syncs;
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  refuse(fake, batches);
+  await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000)).rejects.toThrow();
+  const where = reformat(fake.model);
+  expect([where, reformat(clean.model)]).toEqual(["监控汇总!2,1", where]);
+  await runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000);
+  expect(fake.sheet("监控汇总").cells.get("2,1")?.numberFormat).toBe(theirs);
   expect(state(fake.model)).toEqual(state(clean.model));
 });
 
