@@ -247,6 +247,32 @@ test("a number format the clerk gives a cell of ours between a check Excel refus
   expect(state(fake.model)).toEqual(state(clean.model));
 });
 
+test("our yellow rule the clerk recoloured with Excel's preset 浅红填充色深红色文本 (our red's colours) and a check Excel refused part-way left in place stays theirs through the next check", async () => {
+  // Our yellow rules (OR($I4="黄",…)) given our red's fill and font: a look of the clerk's, not part of yellow's.
+  const recolouredYellow = (model: FakeModel) =>
+    model.sheets.flatMap((s) =>
+      s.cfs.filter((cf) => cf.formula.includes("黄") && cf.fill === "#FFC7CE").map((cf) => `${s.name}!${cf.formula}`),
+    );
+  const recoloured = modelFromSnapshot(seed);
+  const batches = (await runCheck(new FakeExcel(recoloured).context, SETTINGS, TODAY, true, true, 24_000)).write.syncs;
+  for (const s of recoloured.sheets)
+    for (const cf of s.cfs.filter((c) => c.fill === "#FFEB9C")) Object.assign(cf, { fill: "#FFC7CE", font: "#9C0006" });
+  expect(recolouredYellow(recoloured).length).toBeGreaterThan(0);
+  let seen = 0;
+  for (const after of [0, 5])
+    for (let k = 1; k <= batches; k++) {
+      const fake = new FakeExcel(structuredClone(recoloured));
+      refuse(fake, k, after);
+      await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000)).rejects.toThrow();
+      const left = recolouredYellow(fake.model);
+      seen += left.length;
+      await runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000);
+      const now = recolouredYellow(fake.model);
+      expect([k, after, left.filter((r) => !now.includes(r))]).toEqual([k, after, []]);
+    }
+  expect(seen).toBeGreaterThan(0);
+});
+
 test("a check already running refuses a second one (ribbon or pane), with a clear message", async () => {
   let release: () => void = () => undefined;
   const running = new Promise<void>((resolve) => (release = resolve));
