@@ -4,8 +4,7 @@
 import { columnIndex } from "../a1";
 import type { CellRange } from "../types";
 import { formulaShape, outsideLiterals } from "./fingerprint";
-import type { PlannedRule } from "./types";
-import { HIGHLIGHTS } from "./words";
+import type { Highlight, PlannedRule } from "./types";
 
 /**
  * The rules with the recorded formula itself, when there are any: ours, where we wrote them. A rule of the same
@@ -214,15 +213,17 @@ const sameText = (a: string, b: string) => norm(a) === norm(b);
 const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
 
 /**
- * A rule's look that is part of one of our highlights' and no more: its fill and font colour each ours or not set
- * (`#RRGGBB` or `RRGGBB`, any case), nothing else set (`more`: bold, italic, an underline, a border …). A run Excel
- * refused part-way may have added our rule and set only its fill: that look is ours unfinished, not one the clerk
- * chose, and the rule added again gets all of ours (removeConditionalFormat `unfinished`).
+ * A rule's look that is part of its own highlight's (the light the rule added again for its formula shows) and no
+ * more: its fill and font colour each that highlight's or not set (`#RRGGBB` or `RRGGBB`, any case), nothing else
+ * set (`more`: bold, italic, an underline, a border …). A run Excel refused part-way may have added our rule and set
+ * only its fill: that look is ours unfinished, not one the clerk chose, and the rule added again gets all of ours
+ * (removeConditionalFormat `unfinished`). Another light's colours (our yellow rule recoloured with Excel's preset
+ * 浅红填充色深红色文本, our red's) are the clerk's choice and stay.
  */
-export function partOfOurLook(fill: string | null, font: string | null, more: boolean): boolean {
+export function partOfOurLook(fill: string | null, font: string | null, more: boolean, highlight: Highlight): boolean {
   const hex = (colour: string | null) => colour?.replace(/^#/, "").toUpperCase() || null;
   const [f, t] = [hex(fill), hex(font)];
-  return !more && Object.values(HIGHLIGHTS).some((h) => (f === null || f === h.fill) && (t === null || t === h.font));
+  return !more && (f === null || f === highlight.fill) && (t === null || t === highlight.font);
 }
 
 /**

@@ -9,7 +9,14 @@ import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } 
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
 import { KeptLooks, partOfOurLook, rulesToRemove } from "../../core/plan/ourRules";
-import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
+import {
+  ourStill,
+  type CellStyle,
+  type Highlight,
+  type PlainValue,
+  type Plan,
+  type PlanOp,
+} from "../../core/plan/types";
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
@@ -67,7 +74,7 @@ export async function applyPlan(
   const charts: ChartLooks = new Map();
   const looks = await lookOfOurHeaders(context, plan, sheets, stats, reading, charts);
   const ruleAreas = await areasOfRulesToRemove(context, plan, reading, stats);
-  const ruleLooks = new KeptLooks<RuleLook>();
+  const ruleLooks = new KeptLooks<KeptRuleLook>();
 
   begin();
   for (const rule of unfinishedRules(plan, reading)) {
@@ -237,7 +244,7 @@ function applyOp(
   sheets: Set<string>,
   notesSupported: boolean,
   looks: Looks,
-  ruleLooks: KeptLooks<RuleLook>,
+  ruleLooks: KeptLooks<KeptRuleLook>,
   ruleAreas: RuleAreas,
   charts: ChartLooks,
 ): void {
@@ -277,7 +284,7 @@ function applyOp(
       // The look the clerk gave our rule of this light, kept when it was removed (ourRules.ts KeptLooks); else ours.
       const kept = ruleLooks.on(op.sheet).of(op.formula);
       const format = cf.custom.format;
-      if (!kept) {
+      if (!kept || (kept.unfinished && partOfRuleLook(kept, op.highlight))) {
         format.fill.color = `#${op.highlight.fill}`;
         format.font.color = `#${op.highlight.font}`;
         return;
@@ -307,7 +314,7 @@ function applyOp(
         recorded: op.ranges,
       };
       for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned, where)) {
-        if (!(op.unfinished && partOfRuleLook(cf.look))) ruleLooks.on(op.sheet).keep(cf.formula, cf.look);
+        ruleLooks.on(op.sheet).keep(cf.formula, op.unfinished ? { ...cf.look, unfinished: true } : cf.look);
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
       }
@@ -470,13 +477,17 @@ function applyOp(
   }
 }
 
-/** A rule's look as Office.js read it that is part of one of our highlights' (ourRules.ts partOfOurLook). */
-const partOfRuleLook = (look: RuleLook) =>
+/** A removed rule's look; `unfinished`: removed after a run that did not finish (may be only part of ours). */
+type KeptRuleLook = RuleLook & { unfinished?: true };
+
+/** A rule's look as Office.js read it that is part of this highlight's (ourRules.ts partOfOurLook). */
+const partOfRuleLook = (look: RuleLook, highlight: Highlight) =>
   partOfOurLook(
     look.fill,
     look.font,
     !!(look.bold || look.italic || look.strikethrough || (look.underline && look.underline !== "None")) ||
       look.borders.length > 0,
+    highlight,
   );
 
 type Looks = Map<string, Excel.Range>;
