@@ -143,6 +143,22 @@ describe("hand-made tables", () => {
     expect(old.find((f) => /^PERF\.PLANNED\(/.test(f.formula))?.formula).toMatch(/监控时点\)$/);
   });
 
+  // verdict70b: a plan typed with its money unit (5万元 … 63.14万元) was read as amounts by the check, but the copy's
+  // PERF.PLANNED got no budget (planInAmounts took numbers only) and showed #VALUE!.
+  it("a plan typed with its money unit (5万元 | 284100元): PERF.PLANNED is given the budget and agrees with the check", () => {
+    const r = rows("2024年办公用品采购绩效目标表");
+    r[3] = ["资金支出计划", "3月底", "6月底", "9月底", "12月底"];
+    r[4] = [null, "5万元", "28.41万元", "44.2万元", "63.14万元"];
+    const typed = snapshotOf(sheet("办公用品", r));
+    const { byValues, formulas } = run(typed, "2024-07-31");
+    expect(byValues.check.tables[0].table.schedule.map((c) => c.percent)).toEqual([7.92, 45, 70, 100]);
+    expect(formulas.find((f) => /^PERF\.PLANNED\(/.test(f.formula))?.formula).toMatch(/,B3\)$/);
+    expect(mismatches(typed, "2024-07-31")).toEqual([]);
+    // In 元, beside a budget in 万元: the same shares.
+    r[4] = [null, "50000元", "284100元", "442000元", "631400元"];
+    expect(mismatches(snapshotOf(sheet("办公用品", r)), "2024-07-31")).toEqual([]);
+  });
+
   // Before: the formulas were not given exceededForLevels, so PERF.STATUS said 达标 / 绿 where the check wrote 超额 / 蓝.
   it("exceededForLevels: 110% against ≥90% after the deadline is 超额 / 蓝 in both modes, 达标 / 绿 without it", () => {
     const r = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });

@@ -3,7 +3,7 @@ import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, SHEET_COLU
 import { checkedIndicators } from "../checked";
 import { DATE1904_OFFSET, monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
-import { amountsOfBudget } from "../notation/checkpoints";
+import { readsAsAmounts, type PlanCell } from "../read/planAmounts";
 import { formatUnit, scaledReading, takesNumber, yearTypedBefore } from "../evaluate/actual";
 import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
@@ -675,22 +675,29 @@ function scheduleArgs(
   const judged = [labels, percents, spentRef, budget, asOfArg, lang, year, method, bands];
   // A plan in amounts is read as shares of the budget: PERF.PLANNED is given it then, as PERF.SCHEDULE always is
   // (reader69: 24 | 36 | 30 | 30 of 120 was planned 24 % by March there, 20 % in the check and PERF.SCHEDULE).
-  const plannedBudget = planInAmounts(ctx, table, checkpoints) ? budget : undefined;
+  const plannedBudget = plannedBudgetArg(ctx, table, checkpoints);
   return { labels, percents, budget, spentRef, year, method, asOfArg, judged, plannedBudget };
 }
 
-/** The plan's cells hold amounts of the budget cell at the check, by the rule PERF.PLANNED reads them with. */
-function planInAmounts(ctx: PlanContext, table: GoalTable, checkpoints: GoalTable["schedule"]): boolean {
-  const budget = table.budgetCell === undefined ? null : atCheck(ctx, table.sheet, table.budgetCell);
-  if (typeof budget !== "number") return false;
-  const values: number[] = [];
+/**
+ * Whether the check read the plan as amounts of the budget (readsAsAmounts: numbers ending at it or adding up to it, or
+ * every cell typed with its money unit, 5万元 | 284100元), read from the cells as they are at the check. The budget
+ * argument PERF.PLANNED is given then, in 万元 where a cell is typed with its unit (PERF.* read those in 万元).
+ */
+function plannedBudgetArg(ctx: PlanContext, table: GoalTable, checkpoints: GoalTable["schedule"]): string | undefined {
+  if (table.budgetCell === undefined || atCheck(ctx, table.sheet, table.budgetCell) === "formula") return undefined;
+  const cells: PlanCell[] = [];
   for (const c of checkpoints) {
     const value = atCheck(ctx, table.sheet, c.percentCell);
-    const format = ctx.contents.numberFormat(table.sheet, keyRow(c.percentCell), keyCol(c.percentCell));
-    if (typeof value !== "number" || isPercentFormat(format)) return false;
-    values.push(value);
+    if (value === "formula") return undefined;
+    cells.push({
+      value,
+      numberFormat: ctx.contents.numberFormat(table.sheet, keyRow(c.percentCell), keyCol(c.percentCell)) ?? undefined,
+    });
   }
-  return values.some((v) => v > 1) && amountsOfBudget(values, budget);
+  if (!readsAsAmounts(cells, { budget: table.budget, unit: table.moneyUnit })) return undefined;
+  const typed = cells.some((c) => typeof c.value === "string");
+  return amountArg(ctx, table, sheetCell(table.sheet, table.budgetCell), false, typed ? "万元" : table.moneyUnit);
 }
 
 /**
@@ -698,11 +705,11 @@ function planInAmounts(ctx: PlanContext, table: GoalTable, checkpoints: GoalTabl
  * #,##0"元" in a 万元 table) is scaled as the reader read it (moneyScale), so the rate is the check's. The 执行数 (`spent`) holding a date is
  * passed as the date's text, which no function reads as an amount, as the check does not (readWorkbook spentInWan).
  */
-function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef, spent = false): string {
+function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef, spent = false, unit = table.moneyUnit): string {
   const ref = refFrom(table.sheet, cell);
   const format = ctx.contents.numberFormat(cell.sheet, cell.row, cell.col);
   if (spent && isDateFormat(format)) return `IF(ISNUMBER(${ref}),${dateShown(ref)},${ref})`;
-  const scale = moneyScale(format, (spent && table.spentUnit) || table.moneyUnit, table.moneyUnit);
+  const scale = moneyScale(format, (spent && table.spentUnit) || table.moneyUnit, unit);
   return scale ? `IF(ISNUMBER(${ref}),${ref}${scale},${ref})` : ref;
 }
 

@@ -12,7 +12,7 @@
 import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import { amountsOfBudget, cumulatedPeriods, resolveCheckpointDate } from "../notation/checkpoints";
+import { cumulatedPeriods, resolveCheckpointDate } from "../notation/checkpoints";
 import { parseTarget, targetFromName } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
@@ -28,7 +28,7 @@ import {
   type TargetContext,
   type WorkbookSnapshot,
 } from "../types";
-import { isDateFormat, isPercentFormat, showsYuanSign } from "../numberFormat";
+import { isDateFormat, showsYuanSign } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
 import { TITLE } from "./cellText";
 import {
@@ -52,6 +52,7 @@ import {
   type PairColumns,
 } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
+import { planAmounts, planMarks } from "./planAmounts";
 import { labelSays, parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./text";
 import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
@@ -945,41 +946,6 @@ function nameAndCode(info: HeaderInfo, kind: TableKind): { name: string; code: s
 }
 
 /**
- * A plan written as cumulative amounts (0 / 28.41 / 44.2 / 63.14 beside a budget of 63.14): each checkpoint's amount
- * in 万元, or null when the plan is written in percentages. Amounts when no cell marks a percentage and either every
- * filled cell writes a money unit (28.41万元) or the last amount is the budget (a plan ends with the whole budget;
- * a budget of 100 reads the same either way).
- */
-function planAmounts(
-  raw: RawCheckpoint[],
-  money: { budget: number | null; unit: HeaderInfo["moneyUnit"] },
-): (number | null)[] | null {
-  const { budget, unit } = money;
-  if (budget === null || !(budget > 0)) return null;
-  let units = 0;
-  let filled = 0;
-  const amounts = raw.map((cp) => {
-    if (isPercentFormat(cp.numberFormat)) return null;
-    const value = cp.value;
-    const amount = typeof value === "string" && /[%％]/.test(value) ? null : parseAmount(value);
-    if (amount === null) return null;
-    filled++;
-    const written = typeof value === "number" ? formatMoneyUnit(cp.numberFormat) : writtenMoneyUnit(value);
-    if (written) units++;
-    return toWan(amount, written ?? unit);
-  });
-  if (filled === 0) return null;
-  return (units === filled || amountsOfBudget(amounts, budget)) &&
-    filled === raw.filter((cp) => !isBlankCell(cp.value)).length
-    ? amounts
-    : null;
-}
-
-function isBlankCell(value: RawCheckpoint["value"]): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/**
  * The running sums of a plan written period by period (cumulatedPeriods), in the plan's own terms: amounts in 万元
  * when `amounts`, else its percentages as written (fractions of 1 when `fractions`); null unless every checkpoint is
  * dated, in order, and filled.
@@ -1015,22 +981,7 @@ function checkpoints(
     diagnostics.push(diagnostic(sheetCell(grid.name, raw[0].labelCell), "warning", say("read.schedule-no-year", {})));
     return [];
   }
-  // 0, 0.45, 0.7, 1 written without a % sign or format are fractions of 100 %: no percentage marked, every number
-  // within 0–1 and one above 0 (one loop, no lists made: every table with a schedule asks this).
-  let marked = false;
-  let numbers = 0;
-  let withinOne = true;
-  let aboveZero = false;
-  for (const cp of raw) {
-    const value = cp.value;
-    if (isPercentFormat(cp.numberFormat) || (typeof value === "string" && /[%％]/.test(value))) marked = true;
-    const percent = parsePercentCell(value, cp.numberFormat);
-    if (percent === null) continue;
-    numbers++;
-    if (percent < 0 || percent > 1) withinOne = false;
-    if (percent > 0) aboveZero = true;
-  }
-  const fractions = !marked && numbers > 0 && withinOne && aboveZero;
+  const { marked, fractions } = planMarks(raw);
   const amounts = marked || fractions ? null : planAmounts(raw, money);
   const budget = amounts ? money.budget : null;
   const perPeriod = periodsCumulated(raw, year, amounts, budget, fractions);
