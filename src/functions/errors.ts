@@ -44,6 +44,10 @@ const MESSAGES = {
   },
   badCheckpoint: { zh: "支出计划节点无法识别：{0}", en: "Schedule checkpoint not understood: {0}" },
   badPercent: { zh: "支出计划百分比不是数字：{0}", en: "Schedule percentage is not a number: {0}" },
+  planOverBudget: {
+    zh: "支出计划超过预算的 100%，不可能：{0}（请检查计划与预算的金额单位，如计划按元、预算按万元填写）",
+    en: "Spending plan above 100% of the budget, which is impossible: {0} (check the money units of plan and budget, e.g. plan in yuan, budget in 10k CNY)",
+  },
   needsYear: {
     zh: "该指标值没有日期，请提供预算年度或监控时点",
     en: "This target has no date: give the budget year or the monitoring date",

@@ -9,11 +9,12 @@ import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
 import {
   amountsOfBudget,
+  shareOverBudget,
   checkpointInName,
   cumulatedPeriods,
   resolveCheckpointDate,
 } from "../core/notation/checkpoints";
-import { roundPercent, roundTo } from "../core/numbers";
+import { roundPercent, roundTo, roundedNumber } from "../core/numbers";
 import { countedTimeSaid, readActual } from "../core/evaluate/actual";
 import { grade as gradeOf, scoreIndicator, type ScoredOn } from "../core/score/score";
 import { parseTarget, targetFromName } from "../core/notation/parseTarget";
@@ -294,6 +295,8 @@ function scheduleOf(
     points.forEach((p, i) => (p.percent = Math.round(((sums ? sums[i] : p.percent) / budget) * 10000) / 100));
   else if (sums) points.forEach((p, i) => (p.percent = roundPercent(sums[i])));
   if (fractions && !amounts) for (const p of points) p.percent *= 100;
+  const over = points.findIndex((p) => shareOverBudget(p.percent));
+  if (over >= 0) return new Problem("planOverBudget", `${read[over]} ${roundedNumber(points[over].percent)}%`);
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

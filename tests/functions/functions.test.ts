@@ -446,6 +446,25 @@ describe("PERF.PLANNED", () => {
     expect((planned(quarters, typed, "2024-07-31") as { message: string }).message).toContain("5万元");
   });
 
+  // verdict70b: a plan in plain 元 numbers beside a budget in 万元 was read as percentages, PERF.PLANNED 1602
+  // (160,217 %) without a word. A share above 100 % of the budget is impossible: said, as the check says it.
+  it("refuses a plan above 100% of the budget, saying why (verdict70b)", () => {
+    const quarters = [["3月底", "6月底", "9月底", "12月底"]];
+    const yuan = [[50000, 140000, 200000, 284100]];
+    const said = planned(quarters, yuan, "2024-07-31", undefined, 2024, 28.41) as FunctionError;
+    expect(said).toBeInstanceOf(FunctionError);
+    expect(said.message).toMatch(/^支出计划超过预算的 100%，不可能：3月底 50000%/);
+    expect((planned(quarters, yuan, "2024-07-31") as FunctionError).message).toMatch(/超过预算的 100%/);
+    const english = schedule(quarters, yuan, 10, 28.41, "2024-07-31", "en") as FunctionError;
+    expect(english.message).toMatch(/^Spending plan above 100% of the budget, which is impossible: 3月底 50000%/);
+    expect((execLight(quarters, [[30, 60, 90, 120]], 10, 28.41, "2024-07-31") as FunctionError).message).toMatch(
+      /12月底 120%/,
+    );
+    // 100 % itself, and a last amount within the slack of the budget, stay plans.
+    expect(planned(quarters, [["25%", "50%", "75%", "100%"]], "2024-12-31")).toBeCloseTo(1, 9);
+    expect(planned(quarters, [[5, 14, 20, 28.42]], "2024-12-31", undefined, 2024, 28.41)).toBeCloseTo(1.0004, 4);
+  });
+
   // reader69: a plan in amounts (万元) was read as percentages, 24 | 36 | 30 | 30 of 120 planned 24 % by March where
   // the check says 20 %, and PERF.SCHEDULE said 正常 at 31 July with 40 万元 spent where the check says 滞后.
   it("reads a plan in amounts as shares of the budget, given it (reader69)", () => {

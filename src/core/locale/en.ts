@@ -371,6 +371,8 @@ export const en: Catalogue = {
   "read.checkpoint-not-a-number": (p) =>
     `The spending plan's share for ${q(p.label)}, ${q(p.shown)}, is not a number; not read`,
   "read.checkpoint-empty": (p) => `The spending plan gives no share for ${q(p.label)}`,
+  "read.schedule-over-budget": (p) =>
+    `The spending plan gives ${p.shown} for ${q(p.label)}, ${roundedNumber(p.percent)}% of the budget: above 100%, which is impossible; check the money units of plan and budget (e.g. plan in yuan, budget in 10k CNY). Spending progress is not judged on this plan`,
   "read.schedule-amounts": (p) =>
     `The spending plan is written as amounts (the last is the budget of ${moneyEn(p.budget)}, or a money unit is written): read as cumulative shares of the budget`,
   "read.schedule-per-period": (p) =>

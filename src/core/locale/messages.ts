@@ -149,6 +149,8 @@ export interface MessageParams {
   "read.checkpoint-unknown": { label: string };
   "read.checkpoint-not-a-number": { label: string; shown: string };
   "read.checkpoint-empty": { label: string };
+  /** A plan share above 100 % of the budget (percent units): impossible, the schedule is not judged on. */
+  "read.schedule-over-budget": { label: string; shown: string; percent: number };
   /** budget: 万元. */
   "read.schedule-amounts": { budget: number };
   /** A plan written period by period, cumulated; budget (万元) when its values are amounts, else null. */

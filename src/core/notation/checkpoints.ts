@@ -82,6 +82,15 @@ const PLAN_SUM_SLACK = 0.005;
 const PLAN_BUDGET_SLACK = 0.001;
 
 /**
+ * A cumulative plan share (percent) above this is impossible: no plan spends more than the whole budget. It is a unit
+ * slip (a plan in 元 beside a budget in 万元 reads 160,217 %) or a typo; neither PERF.PLANNED nor the check judges on it.
+ * Within the slack a plan's last amount may stray from the budget.
+ */
+export function shareOverBudget(percent: number): boolean {
+  return percent > 100 * (1 + PLAN_BUDGET_SLACK) + 1e-9;
+}
+
+/**
  * A plan's numbers are amounts of the budget (万元), not percentages, when the last ends at the budget (a cumulative
  * plan ends with the whole budget) or they add up to it (each period's own amount: 24 | 36 | 30 | 30 of 120). A budget
  * of 100 reads the same either way. One rule for the reader and PERF.PLANNED / PERF.SCHEDULE given the budget.

@@ -12,7 +12,7 @@
 import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import { cumulatedPeriods, resolveCheckpointDate } from "../notation/checkpoints";
+import { cumulatedPeriods, resolveCheckpointDate, shareOverBudget } from "../notation/checkpoints";
 import { parseTarget, targetFromName } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
@@ -1030,7 +1030,18 @@ function checkpoints(
       ),
     );
   }
-  return out;
+  // A share above the whole budget is impossible (a plan in 元 beside a budget in 万元): said, and no plan judged on.
+  const over = out.find((cp) => shareOverBudget(cp.percent));
+  if (over === undefined) return out;
+  const shown = grid.display(keyRow(over.percentCell), keyCol(over.percentCell));
+  diagnostics.push(
+    diagnostic(
+      sheetCell(grid.name, over.percentCell),
+      "warning",
+      say("read.schedule-over-budget", { label: over.label, shown, percent: over.percent }),
+    ),
+  );
+  return newList<Checkpoint>();
 }
 
 /**

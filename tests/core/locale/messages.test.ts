@@ -95,6 +95,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.checkpoint-unknown": { label: "年中" },
   "read.checkpoint-not-a-number": { label: "6月底", shown: "过半" },
   "read.checkpoint-empty": { label: "6月底" },
+  "read.schedule-over-budget": { label: "6月底", shown: "284100", percent: 1000000 },
   "read.no-project-name": {},
   "read.no-budget-year": {},
   "read.period-unread": { label: "项目期", text: "2022年起" },

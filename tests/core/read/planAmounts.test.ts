@@ -33,6 +33,26 @@ describe("a spending plan written as amounts", () => {
     expect(said([0, 28.41, 44.2, 63.14])).toBe(1);
   });
 
+  // verdict70b: 50000 | 140000 | 200000 | 284100 beside a budget of 28.41 (万元) was read as 50000 %… 284100 %, and the
+  // schedule judged on it. A share above 100 % of the budget is impossible: said at the cell, no plan read.
+  test("above 100 % of the budget (a plan in 元 beside a budget in 万元): said, not judged on (verdict70b)", () => {
+    const over = (plan: Cell[], budget?: CellValue) =>
+      read(plan, budget).diagnostics.filter((d) => /超过 100%/.test(d.message));
+    expect(percents([50000, 140000, 200000, 284100], 28.41)).toEqual([]);
+    const [said] = over([50000, 140000, 200000, 284100], 28.41);
+    expect(said.severity).toBe("warning");
+    expect(said.message).toMatch(
+      /^资金支出计划“3月底”为 50000，合预算的 50000%，超过 100%，不可能：请检查计划与预算的金额单位/,
+    );
+    expect(over([30, 60, 90, 120]).map((d) => d.message)).toEqual([
+      expect.stringMatching(/“12月底”为 120，合预算的 120%/),
+    ]);
+    // 100 % itself, and an amount within the slack of the budget, are plans.
+    expect(percents([25, 50, 75, 100])).toEqual([25, 50, 75, 100]);
+    expect(percents([10, 28.41, 44.2, 63.16])).toEqual([15.84, 45, 70, 100.03]);
+    expect(over([10, 28.41, 44.2, 63.16])).toEqual([]);
+  });
+
   test("with a money unit in every cell, in the cell's unit", () => {
     expect(percents(["0万元", "284100元", "44.2万元", "63.14万元"])).toEqual([0, 45, 70, 100]);
   });

@@ -156,6 +156,8 @@ export const zh: Catalogue = {
   "read.checkpoint-unknown": (p) => `资金支出计划的时点“${p.label}”无法识别，未读取`,
   "read.checkpoint-not-a-number": (p) => `资金支出计划“${p.label}”的比例“${p.shown}”不是数字，未读取`,
   "read.checkpoint-empty": (p) => `资金支出计划“${p.label}”没有填写比例`,
+  "read.schedule-over-budget": (p) =>
+    `资金支出计划“${p.label}”为 ${p.shown}，合预算的 ${roundedNumber(p.percent)}%，超过 100%，不可能：请检查计划与预算的金额单位（如计划按元、预算按万元填写）；未按该计划判断支出进度`,
   "read.schedule-amounts": (p) =>
     `资金支出计划按金额填写（末项等于预算数 ${roundedNumber(p.budget)} 万元，或注明了金额单位），已换算为占预算的累计比例`,
   "read.schedule-per-period": (p) =>
