@@ -5,8 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
+import { runCheck } from "../../src/host/wps/actions";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
-import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { FakeWps, modelFromSnapshot, type FakeModel } from "../host/wps/fake";
 
 export const SETTINGS = { asOf: "2024-08-15" };
 export const TODAY = "2024-08-15";
@@ -32,6 +33,15 @@ export function wpsClerk(file: "seed-per-sheet.xlsx" | "seed-one-sheet.xlsx", hi
       return seed.sheets[0].name;
     },
     open: (hide = true): FakeWps => clerkOn(seed, seed.sheets[0].name, hide ? hidden : null),
+    /** The workbook a first check refused at protectable call k leaves (the fake's PART-WAY), protection lifted. */
+    refusedAt(k: number): FakeModel {
+      const fake = this.open();
+      fake.protectAt(k);
+      expect(() => runCheck(fake.app, SETTINGS, TODAY)).toThrow(/受保护/);
+      for (const s of fake.model.sheets) s.protected = false;
+      fake.model.structureProtected = false;
+      return fake.model;
+    },
   };
 }
 

@@ -8,7 +8,7 @@
  * so does the record's Sheet2 when naming it was refused (nothing of ours written yet to say the run added it).
  */
 import { runCheck, runClear } from "../../src/host/wps/actions";
-import { FakeWps, type FakeModel } from "../host/wps/fake";
+import { FakeWps } from "../host/wps/fake";
 import { SETTINGS, TODAY, wpsClerk } from "./wpsClerk";
 
 const clerk = wpsClerk("seed-one-sheet.xlsx");
@@ -23,16 +23,6 @@ function sheetCalls(): number[] {
   return fake.structureCalls.map((k) => k - from);
 }
 
-/** The workbook a first check refused at call k leaves, its protection lifted (as the clerk does). */
-function refusedAt(k: number): FakeModel {
-  const fake = clerk.open();
-  fake.protectAt(k);
-  expect(() => check(fake)).toThrow(/受保护/);
-  for (const s of fake.model.sheets) s.protected = false;
-  fake.model.structureProtected = false;
-  return fake.model;
-}
-
 test("a check refused while it adds, names or hides a sheet: the next check and Clear marks leave no stray sheet", () => {
   const good = clerk.open();
   const before = sheets(good);
@@ -42,7 +32,7 @@ test("a check refused while it adds, names or hides a sheet: the next check and 
   expect(ks.length).toBeGreaterThanOrEqual(5); // the record: added, named, hidden; the summary: added, named
   const strays: string[] = [];
   for (const k of ks.filter((k) => k !== ks[1])) {
-    const left = refusedAt(k);
+    const left = clerk.refusedAt(k);
     const again = new FakeWps(structuredClone(left));
     check(again);
     if (sheets(again).join() !== once.join()) strays.push(`k=${k} check: ${sheets(again).join()}`);
@@ -57,14 +47,14 @@ test("a half-added sheet holding one cell the clerk typed is theirs: kept, and t
   const [addRecord, nameRecord, hideRecord, addSummary, nameSummary] = sheetCalls();
   expect([nameRecord, hideRecord, nameSummary]).toEqual([addRecord + 1, addRecord + 2, addSummary + 1]);
 
-  const shown = new FakeWps(structuredClone(refusedAt(hideRecord)));
+  const shown = new FakeWps(structuredClone(clerk.refusedAt(hideRecord)));
   shown.sheet("_PerfTargets").cells.set("2,1", { value: "我的", formula: null, numberFormat: "General" });
   check(shown);
   expect(shown.sheet("_PerfTargets").cells.get("2,1")?.value).toBe("我的");
   expect(shown.sheet("_PerfTargets").visible).toBe(-1);
   expect(shown.model.sheets.some((s) => s.name === "_PerfTargets (2)")).toBe(true);
 
-  const unnamed = new FakeWps(structuredClone(refusedAt(nameSummary)));
+  const unnamed = new FakeWps(structuredClone(clerk.refusedAt(nameSummary)));
   const stray = unnamed.model.sheets.at(-1)!.name;
   expect(stray).toMatch(/^Sheet\d+$/);
   unnamed.sheet(stray).cells.set("0,0", { value: 5, formula: null, numberFormat: "General" });
@@ -79,7 +69,7 @@ test("refused at naming the record: the empty Sheet2 stays (no record says a run
   const before = sheets(good);
   check(good);
   const once = sheets(good);
-  const left = refusedAt(sheetCalls()[1]);
+  const left = clerk.refusedAt(sheetCalls()[1]);
   const stray = left.sheets.at(-1)!.name;
   expect(stray).toMatch(/^Sheet\d+$/);
   expect(left.sheets.at(-1)!.cells.size).toBe(0);

@@ -57,16 +57,6 @@ function type(fake: FakeWps) {
   for (const [row, col, value] of TYPED) sheet.Range(cellName(row, col)).Value2 = value;
 }
 
-/** The workbook after a check refused at protected call k, with the protection lifted (as the clerk does). */
-function refusedAt(k: number): FakeModel {
-  const fake = clerk.open();
-  fake.protectAt(k);
-  expect(() => check(fake)).toThrow(/受保护/);
-  for (const s of fake.model.sheets) s.protected = false;
-  fake.model.structureProtected = false;
-  return fake.model;
-}
-
 /** Every STRIDE-th k is tried besides those of a sheet added, named, hidden or deleted. */
 const STRIDE = 7;
 
@@ -88,7 +78,7 @@ test("WPS refuses a check part-way: the next check, the clerk's typing, and Clea
   ];
   const bad: unknown[] = [];
   for (const k of ks.sort((a, b) => a - b)) {
-    const left = refusedAt(k);
+    const left = clerk.refusedAt(k);
     const again = new FakeWps(structuredClone(left));
     check(again);
     const now = state(again.model, true);
