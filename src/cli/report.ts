@@ -6,6 +6,7 @@ import { isReadingProblem } from "../core/read/diagnostic";
 import { dayEn, moneyEn } from "../core/locale/en";
 import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countEn } from "../core/locale/plural";
+import { shortenedText } from "../core/locale/shown";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { planDay } from "../core/dates";
 import { roundedNumber } from "../core/numbers";
@@ -201,7 +202,9 @@ export function fileReport(
       : noExecutionText(t, whyNoExecution(table, exec));
     const n = table.indicators.length;
     const origin = table.source !== "prose" ? "" : table.kind === "project" ? t.projectFromText(n) : t.fromProse(n);
-    lines.push(`  ${tag(result.light)} ${shortened(tableLabel(table))}${origin}${budget}${execText}`);
+    lines.push(
+      `  ${tag(result.light)} ${shortenedText(tableLabel(table), CELL_TEXT_SHOWN)}${origin}${budget}${execText}`,
+    );
     // A self-evaluation's score by the rules, the number a bureau scores the form on (the copy does not hold it).
     const self = checked.selfEvaluation;
     if (self)
@@ -223,7 +226,7 @@ export function fileReport(
       const mark = r.status === "unknown" ? `[${statusLabel("unknown", lang)}]` : tag(r.light);
       const target = renderMessage(say("target", { target: ind.target }), lang);
       const targetText = statesTarget(r.why, t.targetSaid, target, ind.target.raw) ? "" : `${t.target} ${target}  `;
-      lines.push(`      ${mark} ${cell}  ${shortened(ind.name)}  ${targetText}${r.why}`);
+      lines.push(`      ${mark} ${cell}  ${shortenedText(ind.name, CELL_TEXT_SHOWN)}  ${targetText}${r.why}`);
     });
   });
   // The opinions themselves, not only their count: the checked copy does not hold them, and a clerk reads text.
@@ -244,19 +247,12 @@ export function fileReport(
   for (const d of notUnderstood)
     lines.push(`      ${d.cell ? `${qualifiedAddress(d.cell)}  ` : ""}${renderMessage(d.text, lang)}`);
   // Text from the workbook (and file names) may hold terminal escape sequences: never sent raw.
-  return lines.map((line) => escapeControls(line.replace(QUOTED, (whole, text: string) => `“${shortened(text)}”`)));
+  return lines.map((line) =>
+    escapeControls(line.replace(QUOTED, (whole, text: string) => `“${shortenedText(text, CELL_TEXT_SHOWN)}”`)),
+  );
 }
 
-/**
- * A cell's text as the report's lines show it: at most CELL_TEXT_SHOWN characters, then “…”. A note pasted into an
- * actual or an indicator's name (up to Excel's 32,767 characters) would otherwise fill a clerk's terminal with one
- * line; --json and the pane keep the whole text. The cut never splits a character of two UTF-16 units.
- */
-function shortened(text: string): string {
-  if (text.length <= CELL_TEXT_SHOWN) return text;
-  const end = /[\uDC00-\uDFFF]/.test(text[CELL_TEXT_SHOWN]) ? CELL_TEXT_SHOWN - 1 : CELL_TEXT_SHOWN;
-  return `${text.slice(0, end)}…`;
-}
+/** A cell's text in the report's lines: --json and the pane keep more. */
 const CELL_TEXT_SHOWN = 80;
 
 /** Text between the quotes both languages put around a cell's text in a verdict or an opinion (“85%，说明…”). */

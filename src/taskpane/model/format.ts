@@ -4,6 +4,7 @@ import { qualifiedAddress } from "../../core/a1";
 import type { CellRef, ExecutionResult, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
 import { renderMessage, say, type Lang } from "../../core/locale/messages";
 import { roundedNumber } from "../../core/numbers";
+import { shortenedText } from "../../core/locale/shown";
 import type { Translate } from "../strings";
 import type { LightFilter } from "./views";
 
@@ -26,6 +27,13 @@ export function executionWords(t: Translate, execution: ExecutionResult) {
     lag: lag === "0" ? t(fromTime ? "onTime" : "onPlan") : t(execution.lag > 0 ? "lagPoints" : "aheadPoints", { lag }),
   };
 }
+
+/**
+ * A cell's text as a row of the pane shows it: three lines at most are drawn (clampedLines), and a note of thousands of
+ * characters a clerk pasted into an actual or a name is not put into the page whole (its cell, a click away, has it).
+ */
+export const paneText = (text: string) => shortenedText(text, PANE_TEXT_SHOWN);
+const PANE_TEXT_SHOWN = 200;
 
 /** The address as Excel writes it: "'1 办公用品采购'!F16", "'O''Brien 表 1'!A10", "Sheet1!A1". */
 export function cellLabel(cell: CellRef): string {

@@ -20,18 +20,18 @@ export function IndicatorItem(props: IndicatorItemProps) {
     >
       <span className={styles.head}>
         <LightBadge light={view.result.light} text={s.statusText} />
-        <span className={styles.name}>{view.indicator.name || "—"}</span>
+        <span className={styles.name}>{s.name}</span>
       </span>
       {s.level && <span className={styles.level}>{s.level}</span>}
       <span className={styles.facts}>
-        <span>
+        <span className={styles.fact}>
           <span className={styles.label}>
             {s.t("target")}
             {s.t("colon")}
           </span>
           {s.target}
         </span>
-        <span>
+        <span className={styles.fact}>
           <span className={styles.label}>
             {s.t("actual")}
             {s.t("colon")}

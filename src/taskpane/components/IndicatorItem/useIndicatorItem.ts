@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import { actualLabel, cellLabel, lightStatusText, targetLabel } from "../../model/format";
+import { actualLabel, cellLabel, lightStatusText, paneText, targetLabel } from "../../model/format";
 import { LangContext, useStrings } from "../../strings";
 import type { IndicatorItemProps } from "./IndicatorItem.types";
 
@@ -11,9 +11,10 @@ export function useIndicatorItem({ view }: IndicatorItemProps) {
     t,
     statusText: lightStatusText(t, view.category, result.status),
     level: [indicator.level1, indicator.level2].filter(Boolean).join(" / "),
-    target: targetLabel(indicator, lang),
-    actual: actualLabel(indicator, result, t, lang),
-    why: result.why,
+    name: paneText(indicator.name) || "—",
+    target: paneText(targetLabel(indicator, lang)),
+    actual: paneText(actualLabel(indicator, result, t, lang)),
+    why: result.why && paneText(result.why),
     cellText: cellLabel(view.cell),
   };
 }

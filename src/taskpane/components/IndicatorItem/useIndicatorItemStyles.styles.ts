@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { badgeRow, besideBadge } from "../shared/badgeBeside.styles";
+import { clampedLines } from "../shared/clampedLines.styles";
 import { clickableRow } from "../shared/clickableRow.styles";
 
 export const useIndicatorItemStyles = makeStyles({
@@ -11,7 +12,7 @@ export const useIndicatorItemStyles = makeStyles({
     minWidth: 0,
   },
   head: badgeRow,
-  name: { ...besideBadge, fontWeight: tokens.fontWeightSemibold },
+  name: { ...besideBadge, ...clampedLines(3), fontWeight: tokens.fontWeightSemibold },
   level: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   facts: {
     display: "flex",
@@ -20,6 +21,12 @@ export const useIndicatorItemStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
+  fact: clampedLines(3),
   label: { color: tokens.colorNeutralForeground2 },
-  why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  why: {
+    ...clampedLines(3),
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });

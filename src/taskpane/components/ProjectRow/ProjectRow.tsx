@@ -11,6 +11,7 @@ import { LIGHT_FILTERS, lightCategory, splitIndicators, type ProjectView } from 
 import { useStrings } from "../../strings";
 import { ExecutionBar } from "../ExecutionBar/ExecutionBar";
 import { badgeRow, besideBadge } from "../shared/badgeBeside.styles";
+import { clampedLines } from "../shared/clampedLines.styles";
 import { IndicatorItem } from "../IndicatorItem/IndicatorItem";
 import { LightBadge } from "../LightBadge/LightBadge";
 
@@ -46,12 +47,7 @@ const useStyles = makeStyles({
   chevron: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
   name: { ...besideBadge, fontWeight: tokens.fontWeightSemibold },
   /** A closed row shows three lines of the name; the whole is its title, what a screen reader says, and the open row. */
-  clamped: {
-    display: "-webkit-box",
-    WebkitBoxOrient: "vertical",
-    WebkitLineClamp: "3",
-    overflow: "hidden",
-  },
+  clamped: clampedLines(3),
   meta: {
     display: "flex",
     flexWrap: "wrap",

@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+/**
+ * A clerk pasted the survey's whole explanation (Excel's most, 32,767 characters) into an actual and a paragraph into
+ * an indicator's name: the pane's row draws at most three lines of each and puts no more than a screen's worth of the
+ * text into the page; the cell itself, a click away, keeps it whole.
+ */
+import "../jsdomSetup";
+import { render, screen } from "@testing-library/react";
+import { IndicatorItem } from "../../../src/taskpane/components/IndicatorItem/IndicatorItem";
+import { buildProjectViews, type IndicatorView } from "../../../src/taskpane/model/views";
+import { LangContext } from "../../../src/taskpane/strings";
+import { sampleResult } from "../fixtures";
+
+const pasted = "85%，满意度调查说明：" + "本次调查共发放问卷，回收有效问卷，统计口径如下。".repeat(1400);
+const longName = "服务对象满意度（含各类服务对象）" + "以及相关说明".repeat(200);
+
+function pastedView(): IndicatorView {
+  const view = buildProjectViews(sampleResult())[0].indicators[0];
+  return {
+    ...view,
+    indicator: { ...view.indicator, name: longName, actual: { ...view.indicator.actual!, value: pasted } },
+    result: { ...view.result, status: "unknown", light: "yellow", actual: null, why: `应填写数值，实际为“${pasted}”` },
+  };
+}
+
+function show(view: IndicatorView) {
+  render(
+    <LangContext.Provider value="zh">
+      <IndicatorItem view={view} onSelect={() => undefined} />
+    </LangContext.Provider>,
+  );
+  return screen.getByTestId("indicator");
+}
+
+test("lead71: a pasted essay in an actual, its reason and the name is cut to 200 characters and “…” in the pane's row", () => {
+  expect(pasted.length).toBeGreaterThan(32_000);
+  const row = show(pastedView());
+  // Name, target, actual and reason together: far below the 65,000 characters pasted.
+  expect((row.textContent ?? "").length).toBeLessThan(1_000);
+  expect(row.textContent).toContain(`${pasted.slice(0, 200)}…`);
+  expect(row.textContent).toContain(`${longName.slice(0, 200)}…`);
+  expect(row.textContent).toContain("应填写数值，实际为“85%，满意度调查说明");
+});
+
+test("lead71: ordinary texts are shown whole", () => {
+  const view = buildProjectViews(sampleResult())[0].indicators[0];
+  const row = show(view);
+  expect(row.textContent).toContain(view.indicator.name);
+  expect(row.textContent).not.toContain("…");
+});
