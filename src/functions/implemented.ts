@@ -8,7 +8,6 @@ import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
 import {
-  amountsOfBudget,
   shareOverBudget,
   checkpointInName,
   cumulatedPeriods,
@@ -19,6 +18,8 @@ import { countedTimeSaid, readActual } from "../core/evaluate/actual";
 import { grade as gradeOf, scoreIndicator, type ScoredOn } from "../core/score/score";
 import { parseTarget, targetFromName } from "../core/notation/parseTarget";
 import { parseDateText } from "../core/notation/text";
+import { planAmounts, planMarks, type PlanCell } from "../core/read/planAmounts";
+import { parsePercentCell } from "../core/read/text";
 import {
   DEFAULT_SETTINGS,
   type CellReading,
@@ -30,20 +31,10 @@ import {
   type ScheduleMethod,
   type Status,
 } from "../core/types";
-import {
-  keyOf,
-  Memo,
-  show,
-  toCellValue,
-  toMoney,
-  toNumber,
-  type IndicatorType,
-  type PlainValue,
-  type TargetCells,
-} from "./coerce";
+import { keyOf, Memo, show, toCellValue, type IndicatorType, type PlainValue, type TargetCells } from "./coerce";
 import { Problem } from "./errors";
 import { clearResults, defineFunction, type AnyFunctionSpec, type KindValues } from "./runner";
-import { MONEY_UNITS, NO_YEAR, NUMBER_UNITS } from "./vocabulary";
+import { NO_YEAR } from "./vocabulary";
 
 type BudgetYear = KindValues["year"];
 
@@ -239,9 +230,10 @@ function checkpointDate(label: number | string, year: number): string | null {
 /**
  * Checkpoint labels (3月底, 第一季度, 6月30日, date cells) paired with cumulative percentages, or with each period's
  * own share when they add up to the whole and the last stays short of it (cumulatedPeriods: summed as the check sums
- * them). Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25). Given
- * the budget, a plan in amounts (ending at the budget or adding up to it, none typed with %) is read as shares of it,
- * as the check reads the plan beside the table's budget (amountsOfBudget).
+ * them). The cells are read as the check reads the plan (planMarks, planAmounts, parsePercentCell): `45%` and `45` are
+ * 45 %, fractions (cells formatted as %: 0.25) when nothing is marked % and every number is within 0–1, and given the
+ * budget (万元) a plan in amounts (ending at the budget or adding up to it, or every cell typed 28.41万元) as shares
+ * of it. A function sees no number format: a plain number is read as one without a format.
  */
 function scheduleOf(
   labels: unknown[],
@@ -249,63 +241,52 @@ function scheduleOf(
   year: number,
   budget: number | null = null,
 ): { date: string; percent: number }[] | Problem {
-  const points: { date: string; percent: number }[] = [];
+  const dates: string[] = [];
+  const cells: PlanCell[] = [];
   const read: string[] = []; // the labels of points, for a plan that says it is a running total (1-9月, 截至)
   const count = Math.max(labels.length, percents.length);
-  let moneyTyped = 0; // cells typed with a money unit (28.41万元): amounts, as the check reads them (planAmounts)
   for (let i = 0; i < count; i++) {
     const label = toCellValue(labels[i]);
-    const money = budget === null ? null : moneyWritten(percents[i]);
-    if (money !== null) moneyTyped++;
-    const percent = money ?? toNumber(percents[i], NUMBER_UNITS);
+    const value = toCellValue(percents[i]);
     if (label instanceof Problem) return label;
-    if (label === null && percent === null) continue;
-    if (label === null || percent === null)
+    if (label === null && value === null) continue;
+    if (label === null || value === null)
       return new Problem(
         "scheduleMismatch",
-        `${label === null ? "?" : show(label)} → ${percent === null ? "?" : show(percents[i])}`,
+        `${label === null ? "?" : show(label)} → ${value === null ? "?" : show(percents[i])}`,
       );
-    if (percent instanceof Problem)
-      return percent.key === "errorValue" ? percent : new Problem("badPercent", show(percents[i]));
+    if (value instanceof Problem)
+      return value.key === "errorValue" ? value : new Problem("badPercent", show(percents[i]));
     const date = typeof label === "boolean" ? null : checkpointDate(label, year);
     if (date === null) return new Problem("badCheckpoint", show(label));
-    points.push({ date, percent });
+    dates.push(date);
+    cells.push({ value, numberFormat: undefined });
     read.push(String(label));
   }
-  const fractions = points.every((p) => p.percent <= 1);
-  const marked = percents.some((v) => typeof v === "string" && /[%％]/.test(v));
-  const amounts =
-    budget !== null &&
-    !marked &&
-    ((moneyTyped > 0 && moneyTyped === points.length) ||
-      (!fractions &&
-        amountsOfBudget(
-          points.map((p) => p.percent),
-          budget,
-        )));
+  const { marked, fractions } = planMarks(cells);
+  const amounts = marked || fractions || budget === null ? null : planAmounts(cells, { budget, unit: "万元" });
+  const values: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const v = amounts ? amounts[i] : parsePercentCell(cells[i].value, undefined);
+    if (v === null) return new Problem("badPercent", show(cells[i].value));
+    values.push(v);
+  }
   // Each period's own share (一季度 20% | 二季度 30% …) summed to running totals, as the check reads the plan.
-  const inOrder = points.every((p, i) => i === 0 || points[i - 1].date < p.date);
+  const inOrder = dates.every((d, i) => i === 0 || dates[i - 1] < d);
   const sums = inOrder
     ? cumulatedPeriods(
-        points.map((p, i) => ({ label: read[i], date: p.date, value: p.percent })),
-        amounts ? budget : fractions ? 1 : 100,
+        values.map((value, i) => ({ label: read[i], date: dates[i], value })),
+        amounts && budget !== null ? budget : fractions ? 1 : 100,
       )
     : null;
-  if (amounts)
-    points.forEach((p, i) => (p.percent = Math.round(((sums ? sums[i] : p.percent) / budget) * 10000) / 100));
-  else if (sums) points.forEach((p, i) => (p.percent = roundPercent(sums[i])));
-  if (fractions && !amounts) for (const p of points) p.percent *= 100;
+  const points = values.map((v, i) => {
+    const value = sums ? sums[i] : v;
+    if (amounts && budget !== null) return { date: dates[i], percent: Math.round((value / budget) * 10000) / 100 };
+    return { date: dates[i], percent: roundPercent(fractions ? value * 100 : value) };
+  });
   const over = points.findIndex((p) => shareOverBudget(p.percent));
   if (over >= 0) return new Problem("planOverBudget", `${read[over]} ${roundedNumber(points[over].percent)}%`);
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** A plan cell typed as an amount with its money unit (28.41万元, 284100元): 万元, else null. */
-function moneyWritten(raw: unknown): number | null {
-  const v = toCellValue(raw);
-  if (typeof v !== "string" || !/元/.test(v)) return null;
-  const amount = toMoney(v, MONEY_UNITS);
-  return typeof amount === "number" ? amount : null;
 }
 
 /** Forget memoised parses and judgements (tests; the benchmark of the cold path). */

@@ -465,6 +465,34 @@ describe("PERF.PLANNED", () => {
     expect(planned(quarters, [[5, 14, 20, 28.42]], "2024-12-31", undefined, 2024, 28.41)).toBeCloseTo(1.0004, 4);
   });
 
+  // verdict71: percentages typed as text past 100 % (`30%` … `120%`) were read on main as 0.3 % … 1.2 % (planned 0.7 %
+  // in July) while the check refuses the plan; `30%` beside a plain 60 was 0.3 % beside 60 %. Read as the check reads
+  // the plan (planMarks, parsePercentCell): `45%` and 45 are 45 %.
+  it("reads text percentages as the check does: past 100% said, `30%` beside a plain 60 is 30% (verdict71)", () => {
+    const quarters = [["3月底", "6月底", "9月底", "12月底"]];
+    const over = planned(quarters, [["30%", "60%", "90%", "120%"]], "2024-07-31") as FunctionError;
+    expect(over).toBeInstanceOf(FunctionError);
+    expect(over.message).toMatch(/^支出计划超过预算的 100%，不可能：12月底 120%/);
+    expect(
+      (schedule(quarters, [["30%", "60%", "90%", "120%"]], 10, 63.14, "2024-07-31", "en") as FunctionError).message,
+    ).toMatch(/^Spending plan above 100% of the budget, which is impossible: 12月底 120%/);
+    const july = planned(quarters, [[30, 60, 90, 100]], "2024-07-31") as number;
+    expect(july).toBeCloseTo(0.6 + (0.3 * 31) / 92, 9);
+    for (const cells of [
+      ["30%", 60, "90%", "100%"],
+      ["30%", "60％", "90 %", "≥100%"],
+      [0.3, 0.6, 0.9, 1],
+    ])
+      expect(planned(quarters, [cells], "2024-07-31")).toBeCloseTo(july, 9);
+    // Within the slack of 100 %, and a plan of percentages given a budget, stay plans.
+    expect(planned(quarters, [["30%", "60%", "90%", "100.05%"]], "2024-12-31")).toBeCloseTo(1.0005, 9);
+    expect(planned(quarters, [["30%", "60%", "90%", "100%"]], "2024-07-31", undefined, 2024, 63.14)).toBeCloseTo(
+      july,
+      9,
+    );
+    expect(schedule(quarters, [["30%", "60%", "90%", "100%"]], 20, 63.14, "2024-07-31")).toBe("滞后");
+  });
+
   // reader69: a plan in amounts (万元) was read as percentages, 24 | 36 | 30 | 30 of 120 planned 24 % by March where
   // the check says 20 %, and PERF.SCHEDULE said 正常 at 31 July with 40 万元 spent where the check says 滞后.
   it("reads a plan in amounts as shares of the budget, given it (reader69)", () => {
