@@ -159,6 +159,48 @@ describe("hand-made tables", () => {
     expect(mismatches(snapshotOf(sheet("办公用品", r)), "2024-07-31")).toEqual([]);
   });
 
+  // verdict71: one reading of a plan in amounts in the check and in every PERF.* reading it. On main a plan cell or the
+  // budget cell holding a formula gave PERF.PLANNED no budget (33.73 % where the check planned 53.42 %, or #VALUE!), a
+  // plan mixing 5万元 and plain 28.41 was read as percentages there, and in a 元 table a plan typed 50000元 … was
+  // read by PERF.SCHEDULE beside the budget in 元 (shares of 0.001 %: 正常 where the check says 滞后).
+  it("a plan in amounts with formula cells, mixed units or beside a budget in 元: every PERF.* reads it as the check does", () => {
+    const plan = (cells: CellValue[], budget: CellValue[] = ["预算数", 63.14, "执行数", 20]) => {
+      const r = rows("2024年办公用品采购绩效目标表");
+      r[2] = budget;
+      r[3] = ["资金支出计划", "3月底", "6月底", "9月底", "12月底"];
+      r[4] = [null, ...cells];
+      return sheet("办公用品", r);
+    };
+    const agrees = (s: ReturnType<typeof sheet>, shares: number[], budgetArg: string) => {
+      const snapshot = snapshotOf(s);
+      const { byValues, formulas } = run(snapshot, "2024-07-31");
+      expect(byValues.check.tables[0].table.schedule.map((c) => c.percent)).toEqual(shares);
+      const planned = formulas.find((f) => /^PERF\.PLANNED\(/.test(f.formula));
+      expect(planned?.formula.endsWith(`,${budgetArg})`)).toBe(true);
+      expect(formulas.find((f) => /^PERF\.SCHEDULE\(/.test(f.formula))?.value).toBe("滞后");
+      expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
+    };
+    const shares = [7.92, 45, 70, 100];
+    const amounts = [5, 28.41, 44.2, 63.14];
+    agrees(plan(["5万元", 28.41, "44.2万元", 63.14]), shares, "B3");
+    const formulaPlan = plan(amounts);
+    formulaPlan.formulas = [[], [], [], [], [null, null, "B3*0.45"]];
+    agrees(formulaPlan, shares, "B3");
+    const formulaBudget = plan(amounts);
+    formulaBudget.formulas = [[], [], [null, "60+3.14"]];
+    agrees(formulaBudget, shares, "B3");
+    const yuan = plan(["50000元", "284100元", "442000元", "631400元"], ["预算数（元）", 631400, "执行数", 200000]);
+    agrees(yuan, shares, "IF(ISNUMBER(B3),B3/10000,B3)");
+    // Plain 元 numbers in the 元 table: given in the table's unit, as before.
+    agrees(plan([50000, 284100, 442000, 631400], ["预算数（元）", 631400, "执行数", 200000]), shares, "B3");
+    // A plan in percentages gets no budget: `30%` and a plain 60 in one plan are 30 % and 60 % in both modes.
+    const percents = snapshotOf(plan(["30%", 60, "90%", "100%"]));
+    expect(run(percents, "2024-07-31").formulas.find((f) => /^PERF\.PLANNED\(/.test(f.formula))?.formula).toMatch(
+      /监控时点\)$/,
+    );
+    expect(mismatches(percents, "2024-07-31")).toEqual([]);
+  });
+
   // Before: the formulas were not given exceededForLevels, so PERF.STATUS said 达标 / 绿 where the check wrote 超额 / 蓝.
   it("exceededForLevels: 110% against ≥90% after the deadline is 超额 / 蓝 in both modes, 达标 / 绿 without it", () => {
     const r = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });

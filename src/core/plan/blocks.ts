@@ -664,40 +664,44 @@ function scheduleArgs(
     ? `IF(ISNUMBER(${labelRange}),${labelRange}+${DATE1904_OFFSET},${labelRange})`
     : labelRange;
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
-  const budget =
-    table.budgetCell !== undefined ? amountArg(ctx, table, sheetCell(table.sheet, table.budgetCell)) : '""';
-  const spentRef = spent ? amountArg(ctx, table, spent, true) : '""';
+  // A plan in amounts is read as shares of the budget (reader69: 24 | 36 | 30 | 30 of 120 was planned 24 % by March in
+  // PERF.PLANNED, 20 % in the check): every function reading the plan is given the budget in the plan's unit, and
+  // the spent amount beside it in the same unit (the rate stays the check's).
+  const unit = planUnit(ctx, table, checkpoints);
+  const budgetCell = table.budgetCell === undefined ? null : sheetCell(table.sheet, table.budgetCell);
+  const budget = budgetCell ? amountArg(ctx, table, budgetCell, false, unit) : '""';
+  const spentRef = spent ? amountArg(ctx, table, spent, true, unit) : '""';
   const year = yearArg(table, asOf);
   const lang = ctx.lang === "en" ? '"en"' : undefined;
   const { method, bands } = executionRules(ctx);
   const asOfArg = ctx.names.asOfArg();
   // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
   const judged = [labels, percents, spentRef, budget, asOfArg, lang, year, method, bands];
-  // A plan in amounts is read as shares of the budget: PERF.PLANNED is given it then, as PERF.SCHEDULE always is
-  // (reader69: 24 | 36 | 30 | 30 of 120 was planned 24 % by March there, 20 % in the check and PERF.SCHEDULE).
-  const plannedBudget = plannedBudgetArg(ctx, table, checkpoints);
+  const plannedBudget = unit !== undefined && budgetCell ? budget : undefined;
   return { labels, percents, budget, spentRef, year, method, asOfArg, judged, plannedBudget };
 }
 
 /**
- * Whether the check read the plan as amounts of the budget (readsAsAmounts: numbers ending at it or adding up to it, or
- * every cell typed with its money unit, 5万元 | 284100元), read from the cells as they are at the check. The budget
- * argument PERF.PLANNED is given then, in 万元 where a cell is typed with its unit (PERF.* read those in 万元).
+ * The money unit PERF.* are given the plan's amounts and the budget in, when the check read the plan as amounts of the
+ * budget (readsAsAmounts: numbers ending at it or adding up to it, or every cell typed with its money unit, 5万元 |
+ * 284100元), read from the cells as they are at the check (a formula's value too, as the reader read it): 万元 where a
+ * cell is typed with its unit (PERF.* read those in 万元), else the table's. Undefined for a plan in percentages.
  */
-function plannedBudgetArg(ctx: PlanContext, table: GoalTable, checkpoints: GoalTable["schedule"]): string | undefined {
-  if (table.budgetCell === undefined || atCheck(ctx, table.sheet, table.budgetCell) === "formula") return undefined;
-  const cells: PlanCell[] = [];
-  for (const c of checkpoints) {
-    const value = atCheck(ctx, table.sheet, c.percentCell);
-    if (value === "formula") return undefined;
-    cells.push({
-      value,
-      numberFormat: ctx.contents.numberFormat(table.sheet, keyRow(c.percentCell), keyCol(c.percentCell)) ?? undefined,
-    });
-  }
+function planUnit(
+  ctx: PlanContext,
+  table: GoalTable,
+  checkpoints: GoalTable["schedule"],
+): GoalTable["moneyUnit"] | undefined {
+  if (table.budgetCell === undefined) return undefined;
+  const cells: PlanCell[] = checkpoints.map((c) => {
+    const [row, col] = [keyRow(c.percentCell), keyCol(c.percentCell)];
+    return {
+      value: ctx.contents.value(table.sheet, row, col),
+      numberFormat: ctx.contents.numberFormat(table.sheet, row, col) ?? undefined,
+    };
+  });
   if (!readsAsAmounts(cells, { budget: table.budget, unit: table.moneyUnit })) return undefined;
-  const typed = cells.some((c) => typeof c.value === "string");
-  return amountArg(ctx, table, sheetCell(table.sheet, table.budgetCell), false, typed ? "万元" : table.moneyUnit);
+  return cells.some((c) => typeof c.value === "string") ? "万元" : table.moneyUnit;
 }
 
 /**
