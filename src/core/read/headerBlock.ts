@@ -15,6 +15,8 @@ import {
   YEAR_IN_TITLE,
   YEAR_ANYWHERE,
   DOCUMENT_NAME,
+  NOTICE_LEAD,
+  NOTICE_TAIL,
   type HeaderRole,
   OWNER_UNIT_LABEL,
   NOT_A_UNIT_NAME,
@@ -563,6 +565,25 @@ function findTitleRow(grid: SheetGrid, region: Region): { row: number; col: numb
     hasLabelIn(grid, region, above.row + 1, nearest.row - 1);
   return captionOnly ? above : nearest;
 }
+
+/**
+ * A notice's heading printed over two lines (关于“2018生物实验教学中心建设项目” / 预算绩效评价结果的公示): the 关于 line
+ * alone on its row a few rows above a title that is the heading's second line (a line typed between them, 附件2 or
+ * 单位：万元, does not part them; a row of several cells does); null for any other title.
+ */
+function noticeLead(grid: SheetGrid, title: { row: number; col: number }): { row: number; col: number } | null {
+  if (!NOTICE_TAIL.test(grid.cell(title.row, title.col).label.key)) return null;
+  for (let r = title.row - 1; r >= Math.max(grid.top, title.row - NOTICE_LEAD_ROWS); r--) {
+    const cols = grid.cellsOfRow(r);
+    if (cols.length > 1) return null; // a row of a table above: the heading does not reach past it
+    if (cols.length === 0 || grid.isTitleAt(r, cols[0])) continue;
+    if (NOTICE_LEAD.test(grid.text(r, cols[0]).replace(SPACES, ""))) return { row: r, col: cols[0] };
+  }
+  return null;
+}
+
+/** How far above a notice's second line its 关于 line may stand (lines typed between them). */
+const NOTICE_LEAD_ROWS = 4;
 
 /** Budget years stated above the block (a "（2023年）" line over a group caption): the table's when it states none. */
 function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
@@ -1464,7 +1485,9 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   const title = findTitleRow(grid, region);
   const block = new Block(grid, region, title ? title.row : clusterTop(grid, region));
   if (title) {
-    info.title = grid.text(title.row, title.col);
+    const lead = noticeLead(grid, title);
+    info.title = (lead ? grid.text(lead.row, lead.col).trim() : "") + grid.text(title.row, title.col);
+    if (lead) block.use(lead.row, lead.col);
     info.years.push(...titleYears(info.title));
     block.use(title.row, title.col);
   }

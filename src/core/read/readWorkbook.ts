@@ -55,7 +55,7 @@ import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./
 import { planAmounts, planMarks } from "./planAmounts";
 import { labelSays, parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./text";
 import { roundPercent } from "../numbers";
-import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
+import { MID_YEAR_TARGET_COLUMN, NOTICE_TAIL, NOTICE_TITLE, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { FULL_SCORE, NATIONAL_WEIGHTS, isExecutionRow } from "../score/score";
 import { levelWeight } from "../locale/zh/levels";
@@ -908,10 +908,16 @@ function theirColumns(
   return out;
 }
 
-/** "1.办公用品采购绩效目标表" → "办公用品采购"; a form's name alone (项目具体目标表) names no project. */
+/**
+ * "1.办公用品采购绩效目标表" → "办公用品采购"; a form's name alone (项目具体目标表) names no project; a notice
+ * (关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示) names the project it quotes.
+ */
 function nameFromTitle(title: string): string {
   const report = REPORT_TITLE.exec(title.trim());
   if (report) return report[1].trim();
+  if (NOTICE_TAIL.test(title.trim())) return "";
+  const notice = NOTICE_TITLE.exec(title.replace(/\s+/g, ""));
+  if (notice) return notice[1].replace(/^[“"「『](.+)[”"」』]$/, "$1");
   return title
     .trim()
     .replace(/^\d+\s*[.、．]\s*/, "")

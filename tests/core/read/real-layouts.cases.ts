@@ -6034,7 +6034,14 @@ const ROUND_FORTY_ONE: LayoutCase[] = [
       {
         // main: 项目完成指标值 not read (every row 待填报), the deadline missed by a month not seen; the score block's two
         // rows read as indicators of 一级 预算绩效评价结果.
-        fields: { year: 2018, budget: null },
+        // reader71: the name stands only in the title's quotes, the title printed over two lines (未找到项目名称 on main).
+        fields: {
+          year: 2018,
+          budget: null,
+          name: "2018生物实验教学中心建设项目",
+          unit: "",
+          title: "关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示",
+        },
         columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4 },
         indicatorCount: 9,
         someNames: ["购置仪器设备(不计低值小零件和定制产品)", "项目完成时间", "师生对实验室改造满意度"],

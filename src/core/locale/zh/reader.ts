@@ -130,9 +130,15 @@ export const CROSSED_OUT = /^[/／\\\-—–_~]+$/;
 /** A placeholder row's target zero-filled rather than left empty (奉节 应急管理局 2025: `0 | 0.00% | 0` in each unused 成本指标 row). */
 export const ZERO_FILLED = /^0+(?:\.0+)?[%％]?$/;
 
+/**
+ * The summary word 评价结果 alone (南开 2018's score block under the grid), which is also a 一级 some tables use: over a
+ * 二级 naming an indicator kind it is the level of an indicator row, not the block's end (indicators.ts stopReason).
+ */
+export const RESULT_WORD = /^(预算)?(绩效)?评价结果$/;
 /** A row whose first cell is one of these closes an indicator block: a summary, then a footer. */
-export const SUMMARY_ROW =
-  /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分|(预算)?(绩效)?评价结果$)/;
+export const SUMMARY_ROW = new RegExp(
+  `^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)|${RESULT_WORD.source}`,
+);
 export const FOOTER_ROW =
   /^(填报人|填表人|联系电话|联系人|单位负责人|负责人|财务负责人|审核人|经办人|填表日期|填报日期|注[:：]?|说明[:：]|其他需要说明的?(问题|事项)|其他说明的问题)/;
 /**
@@ -367,10 +373,11 @@ export const PLACE_NAME =
 /**
  * A line naming goals or indicators (台中 2014's 施政目標 衡量指標 over its table): the table's caption, never the name of
  * the unit a table is filled in by (an unlabelled line above a blank 填报单位：). Nor a report's numbered heading, sentence
- * or lead-in (湖北 2021 自评结果: 一、自评结论 / 1、执行率情况。 / 详见下表 over the table).
+ * or lead-in (湖北 2021 自评结果: 一、自评结论 / 1、执行率情况。 / 详见下表 over the table; 南开 2018: …现将该项目预算绩效评价
+ * 结果公示如下:).
  */
 export const NOT_A_UNIT_NAME =
-  /目标|指标|^([一二三四五六七八九十]+|\d+)[、.．]|^[(（][一二三四五六七八九十]+[)）]|。$|下表/;
+  /目标|指标|^([一二三四五六七八九十]+|\d+)[、.．]|^[(（][一二三四五六七八九十]+[)）]|。$|下表|如下[:：]?$/;
 
 /** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
 export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
@@ -381,14 +388,29 @@ export type MoneyUnit = GoalTable["moneyUnit"];
  * A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表"; a disclosure page's
  * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况"; the 江苏 form's "2024年度镇江博物馆…项目绩效公开";
  * 湖北's "2021年度本专科生奖助学金项目自评结果" (a project's name before it). A sentence leading into the table
- * ("…具体完成情况如下表:", "详见下表") ends in 表 and is none.
+ * ("…具体完成情况如下表:", "详见下表") ends in 表 and is none. A notice's heading (关于…绩效评价结果的公示); its second
+ * line alone, when printed over two, is a form's name (FORM_NAME_TITLE).
  */
-export const TITLE_END = /(?<!下)表$|绩效目标情况$|项目绩效公开$|绩效(?:自评|评价|监控)(?:工作)?报告$|.项目自评结果$/;
+export const TITLE_END =
+  /(?<!下)表$|绩效目标情况$|项目绩效公开$|绩效(?:自评|评价|监控)(?:工作)?报告$|.项目自评结果$|^关于.+公示$/;
 /**
- * A form's name without 表 (阆中 2021: "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评"): a title too, unless
- * written as a label's value (评价方式:部门(单位)绩效自评; the colon is not in a label's key).
+ * A notice's heading over its table (南开 2018: 关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示; 同心 下马关镇 2023:
+ * 关于…种植项目绩效目标设定的公示): the project's name between 关于 and the form's words, in its quotes when quoted.
  */
-export const FORM_NAME_TITLE = /绩效(?:目标)?自评$/;
+export const NOTICE_TITLE = /^关于(.+?)(?:项目)?(?:预算)?绩效(?:目标|评价|自评)?(?:设定)?(?:结果)?的?公示$/;
+/**
+ * The heading's second line when printed over two (关于“…” / 预算绩效评价结果的公示): alone it names no project; the
+ * 关于 line right above it (NOTICE_LEAD: no sentence, not a heading itself) is the heading's beginning.
+ */
+export const NOTICE_TAIL = /^(?:项目)?(?:预算)?绩效(?:目标|评价|自评)?(?:设定)?(?:结果)?的公示$/;
+/** The heading's 关于 line: no sentence (，。；:), not ending as a heading itself (…表, …公示). */
+export const NOTICE_LEAD = /^关于[^，。；,;:：]+(?<![表示])$/;
+/**
+ * A form's name without 表 (阆中 2021: "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评"; a notice's second line,
+ * 预算绩效评价结果的公示): a title too, unless written as a label's value (评价方式:部门(单位)绩效自评; the colon is not in
+ * a label's key) or beside targets (an indicator so named).
+ */
+export const FORM_NAME_TITLE = new RegExp(`绩效(?:目标)?自评$|${NOTICE_TAIL.source}`);
 
 /**
  * A report's heading over its table (丰都 2022: “丰都县公安局2022年度辅警人员经费绩效自评工作报告”): the unit and year

@@ -1,0 +1,95 @@
+/**
+ * reader71 — a notice's heading over its table names the project (南开 2018, scripts/fixtures/real-layouts/SOURCES.md
+ * round forty-one): 关于“2018生物实验教学中心建设项目” / 预算绩效评价结果的公示, printed over two lines, was no title at all,
+ * so “未找到项目名称” was said. Each rule with its neighbours: the heading on one line, unquoted, a 关于 line that is a
+ * sentence, an indicator named …公示, a quoted word in an ordinary title.
+ */
+import { readWorkbook } from "../../../src/core/read";
+import { sheet, workbook, type Cell } from "./grid";
+
+const GRID: Cell[][] = [
+  ["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+  ["产出指标", "数量指标", "购置仪器设备", 31, 42],
+  ["^", "时效指标", "项目完成时间", "2018年10月底", "2018年11月底"],
+];
+
+const read = (above: Cell[][], grid: Cell[][] = GRID) => readWorkbook(workbook(sheet("公示", [...above, ...grid])));
+const noName = (r: ReturnType<typeof read>) => r.diagnostics.some((d) => /未找到项目名称/.test(d.message));
+
+describe("a notice's heading (关于“…”…的公示) names the project it quotes", () => {
+  test("printed over two lines: the 关于 line and the form's words are one title", () => {
+    const r = read([["关于“2018生物实验教学中心建设项目”"], ["预算绩效评价结果的公示"]]);
+    const [t] = r.tables;
+    expect(t.title).toBe("关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示");
+    expect(t.name).toBe("2018生物实验教学中心建设项目");
+    expect(noName(r)).toBe(false);
+    expect(t.indicators.map((i) => i.name)).toEqual(["购置仪器设备", "项目完成时间"]);
+  });
+
+  test("the lead-in sentence under it (…公示如下:) is no unit's name; a line typed between the two lines parts nothing", () => {
+    const lead =
+      "2018生物实验教学中心建设项目由南开大学2018年度实验室设备处归口发展经费资助,现将该项目预算绩效评价结果公示如下:";
+    const [t] = read([["关于“2018生物实验教学中心建设项目”"], ["预算绩效评价结果的公示"], [lead]]).tables;
+    expect(t.unitName).toBe("");
+    const [moved] = read([
+      ["关于“2018生物实验教学中心建设项目”"],
+      ["附件2"],
+      ["单位：万元"],
+      ["预算绩效评价结果的公示"],
+    ]).tables;
+    expect(moved.name).toBe("2018生物实验教学中心建设项目");
+  });
+
+  test("on one line, quoted or not", () => {
+    expect(read([["关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示"]]).tables[0].name).toBe(
+      "2018生物实验教学中心建设项目",
+    );
+    expect(read([["关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示"]]).tables[0].name).toBe(
+      "下马关镇设施农业黄金蜜(葡萄)种植",
+    );
+  });
+
+  test("the second line alone, with a sentence above it, names no project (said)", () => {
+    const r = read([["关于做好2018年预算绩效评价工作,现公示如下。"], ["预算绩效评价结果的公示"]]);
+    expect(r.tables[0].name).toBe("");
+    expect(noName(r)).toBe(true);
+  });
+
+  test("a 关于 line with another cell on its row is not the heading's beginning", () => {
+    const r = read([["关于“实验中心建设”", null, null, "编号:12"], ["预算绩效评价结果的公示"]]);
+    expect(r.tables[0].name).toBe("");
+  });
+
+  test("a notice about anything but goals (no 绩效) stays no title", () => {
+    const r = read([["关于“实验中心建设项目”采购结果的公示"]]);
+    expect(r.tables[0].title).toBe("");
+  });
+});
+
+describe("neighbours: what is not a notice's heading", () => {
+  test("an indicator named …公示 inside the table is read, not taken for a title ending the table", () => {
+    const grid: Cell[][] = [
+      ...GRID,
+      ["^", "质量指标", "绩效目标公示", "100%", "100%"],
+      ["满意度指标", "服务对象满意度指标", "师生满意度", "≥95%", "≥95%"],
+    ];
+    const [t] = read([["2018年度实验中心建设项目绩效目标表"]], grid).tables;
+    expect(t.indicators.map((i) => i.name)).toEqual(["购置仪器设备", "项目完成时间", "绩效目标公示", "师生满意度"]);
+  });
+
+  test("an indicator whose name is the form's words (绩效目标的公示) under merged levels stays an indicator", () => {
+    const grid: Cell[][] = [...GRID, ["^", "^", "绩效目标的公示", "按时", "按时"]];
+    const [t] = read([["2018年度实验中心建设项目绩效目标表"]], grid).tables;
+    expect(t.indicators.map((i) => i.name)).toContain("绩效目标的公示");
+  });
+
+  test("a quoted word in an ordinary title keeps the title's name as before", () => {
+    const [t] = read([["2024年度“三下乡”活动经费项目支出绩效目标表"]]).tables;
+    expect(t.name).toBe("“三下乡”活动经费");
+  });
+});
+
+test("a 关于 line above a row of several cells (a table's last row) is not the heading's beginning", () => {
+  const r = read([["关于“实验中心建设项目”"], ["合计", 100, null, 98], ["预算绩效评价结果的公示"]]);
+  expect(r.tables.map((t) => t.name)).not.toContain("实验中心建设项目");
+});
