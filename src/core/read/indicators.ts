@@ -20,7 +20,7 @@ import type { SheetGrid } from "./sheetGrid";
 import { SUMMARY_WORD } from "./cellText";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1, LEVEL1_HEADING, LEVEL2_HEADING } from "../locale/zh/levels";
-import { CROSSED_OUT, GOAL_CATEGORY_TEXT, ZERO_FILLED } from "../locale/zh/reader";
+import { CROSSED_OUT, GOAL_CATEGORY_TEXT, RESULT_WORD, ZERO_FILLED } from "../locale/zh/reader";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation/parseTarget";
 import { IndicatorRecord, Reading } from "../records";
@@ -94,7 +94,7 @@ function stopReason(
   const firstCell = grid.cell(row, first);
   // …绩效目标自评 with targets beside it: an indicator named so, not a form's title ending the table (isFormName).
   const inRow = firstCell.isTitle && firstCell.isFormName && grid.nextFilled(row, first, header.right) >= 0;
-  const stop = inRow ? null : firstCell.blockStop;
+  const stop = inRow || resultLevel(grid, header, row, first) ? null : firstCell.blockStop;
   if (stop === "summary" || hasSummaryCell(grid, row, header.left, header.right)) return "summary";
   if ((stop === "end" && !isLevelLabel(grid, header, row, first)) || isHeaderRow(row)) return "end";
   // A paragraph merged across the name and target columns is prose, not an indicator.
@@ -105,6 +105,17 @@ function stopReason(
     return isStatementRow(grid, header, row, m.left) || mergedLevelHeading(grid, header, row) ? null : "end";
   }
   return null;
+}
+
+/**
+ * 评价结果 in the 一级 column over a 二级 naming an indicator kind (评价结果 | 社会效益指标 | 结果应用率 | 100%): the level of
+ * an indicator, not the summary word that closes the block (南开's 预算绩效评价结果 | 考核节点进度完成率 | 10分 stays one).
+ */
+function resultLevel(grid: SheetGrid, header: IndicatorHeader, row: number, first: number): boolean {
+  const { level1, level2 } = header.columns;
+  if (first !== level1 || level2 === undefined || level2 === level1) return false;
+  if (!RESULT_WORD.test(grid.cell(row, first).label.key) || grid.isContinuation(row, level2)) return false;
+  return grid.cell(row, level2).asName.category;
 }
 
 /**

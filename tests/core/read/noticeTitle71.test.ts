@@ -89,6 +89,49 @@ describe("neighbours: what is not a notice's heading", () => {
   });
 });
 
+describe("评价结果 as an indicator's 一级 (reader70 left: it closed the block as the summary word does)", () => {
+  const header: Cell[] = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"];
+  const first: Cell[] = ["产出指标", "数量指标", "开展评价项目数", "≥5个", "6个"];
+
+  test("over a 二级 naming an indicator kind it is a level: its rows and those after it are read", () => {
+    const [t] = read(
+      [["2024年度预算绩效管理工作经费项目绩效目标表"]],
+      [
+        header,
+        first,
+        ["评价结果", "社会效益指标", "评价结果应用率", "100%", "100%"],
+        ["^", "可持续影响指标", "整改问题落实率", "≥90%", "85%"],
+        ["满意度指标", "服务对象满意度指标", "被评价单位满意度", "≥90%", "95%"],
+      ],
+    ).tables;
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "开展评价项目数"],
+      ["评价结果", "评价结果应用率"],
+      ["评价结果", "整改问题落实率"],
+      ["满意度指标", "被评价单位满意度"],
+    ]);
+  });
+
+  test("评价结果 over a grade or a score still closes the block (no indicator made of it)", () => {
+    for (const row of [
+      ["评价结果", "优", null, null, null],
+      ["预算绩效评价结果", "考核节点进度完成率", "10分", "项目采购节约率", "10分"],
+      ["评价结果", "<", "<", "优秀", "<"],
+    ] as Cell[][]) {
+      const [t] = read([["2024年度预算绩效管理工作经费项目绩效目标表"]], [header, first, row]).tables;
+      expect(t.indicators.map((i) => i.name)).toEqual(["开展评价项目数"]);
+    }
+  });
+
+  test("a summary word that is not 评价结果 (总分) closes the block even over an indicator kind", () => {
+    const [t] = read(
+      [["2024年度预算绩效管理工作经费项目绩效目标表"]],
+      [header, first, ["总分", "社会效益指标", null, "100", "98"]],
+    ).tables;
+    expect(t.indicators.map((i) => i.name)).toEqual(["开展评价项目数"]);
+  });
+});
+
 test("a 关于 line above a row of several cells (a table's last row) is not the heading's beginning", () => {
   const r = read([["关于“实验中心建设项目”"], ["合计", 100, null, 98], ["预算绩效评价结果的公示"]]);
   expect(r.tables.map((t) => t.name)).not.toContain("实验中心建设项目");
