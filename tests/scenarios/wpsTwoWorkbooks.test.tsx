@@ -13,7 +13,7 @@ import "./jsdomTextCoding";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DEFAULT_SETTINGS, type CheckResult } from "../../src/core/types";
-import { createRibbon, RIBBON_BUTTONS } from "../../src/host/wps/ribbon";
+import { createRibbon, RIBBON_BUTTONS, RIBBON_WRITING_KEY } from "../../src/host/wps/ribbon";
 import { Root } from "../../src/taskpane/components/Root/Root";
 import { createWpsHost, SHIFT_SETTLE_MS } from "../../src/taskpane/hosts/wpsHost";
 import { FakeWps, FakeWpsWindow } from "../host/wps/fake";
@@ -170,6 +170,41 @@ test("typing in 乙 does not warn that 甲's results moved; rows inserted in 甲
   } finally {
     jest.useRealTimers();
   }
+});
+
+test("a ribbon run of 甲 that died mid-write holds 甲's changes as its own for the lapse, never the clerk's typing in 乙 (wps71)", async () => {
+  const { jia, yi, window } = twoUnits();
+  // The add-in's page runs 检查目标 on 甲 and dies at its first write: its word that it writes, as it was then, stays.
+  const ribbon = createRibbon({
+    app: () => window.app,
+    alert: () => undefined,
+    paneUrl: () => "https://perf.example.gov.cn/addin/perftargets/taskpane.html?mode=wps",
+    today: () => TODAY,
+    now: () => new Date(),
+  });
+  let left: unknown = null;
+  const died = () => void (left ??= jia.storage.get(RIBBON_WRITING_KEY));
+  jia.app.ApiEvent!.AddApiEventListener("SheetChange", died);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  jia.app.ApiEvent!.RemoveApiEventListener("SheetChange", died);
+  expect(left).toEqual(expect.any(String));
+
+  // The pane shows 乙's check; the clerk types 乙's actual while 甲's dead word still holds.
+  yi.app.ActiveWorkbook!.Activate();
+  const host = createWpsHost(window.app, () => TODAY);
+  const edited: string[] = [];
+  host.onCellsEdited!((e) => edited.push(e.name ?? ""));
+  await host.check(REQUEST);
+  jia.storage.set(RIBBON_WRITING_KEY, left);
+  yi.app.ActiveWorkbook!.Worksheets.Item(clerk.user).Range("H8").Value2 = "95%";
+  expect(edited).toEqual([clerk.user]); // the clerk's, heard at once
+
+  // A change in 甲 while its word holds is the ribbon's: the pane shown over 甲 hears none.
+  jia.app.ActiveWorkbook!.Activate();
+  await host.check(REQUEST);
+  jia.storage.set(RIBBON_WRITING_KEY, left);
+  jia.app.ActiveWorkbook!.Worksheets.Item(clerk.user).Range("H8").Value2 = "95%";
+  expect(edited).toEqual([clerk.user]);
 });
 
 test("the fake window refuses what WPS refuses: two open workbooks of one name, a workbook not open", () => {

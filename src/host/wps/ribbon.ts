@@ -54,9 +54,12 @@ export const RIBBON_IMAGE = "images/perf-32.png";
 /** The last ribbon clear, for the pane to say (WPS's alert is gone once closed; the pane still lists the findings). */
 const LAST_CLEAR_KEY = "perfTargets.lastClear";
 /**
- * While a ribbon 检查目标 / 清除标记 writes: when it last said so (ms since 1970, as text), else "". The open pane hears
- * each of its writes as SheetChange (the ribbon runs on the add-in's own page, and the event tells no writer) and must
- * not take them for the clerk's edits. The run says it when it begins and again as it writes (at most every
+ * While a ribbon 检查目标 / 清除标记 writes: when it last said so (ms since 1970) and the workbook it writes (its
+ * FullName), as text ("1723708800000 D:\\绩效\\甲单位.xlsx"), else "". The open pane hears each of its writes as
+ * SheetChange (the ribbon runs on the add-in's own page, and the event tells no writer) and must not take them for the
+ * clerk's edits. PluginStorage is one for the add-in, whichever workbook is in front ("该对象在一个插件中对应着同一个实例",
+ * et-jsapi-declare index.d.ts): the word names its workbook, so the clerk's edits in another open workbook are still
+ * theirs. The run says it when it begins and again as it writes (at most every
  * RIBBON_WRITING_RENEW_MS, before a write), and clears it when it ends, however long it takes. A page that dies mid-run
  * never says it is done, so the word does not last for ever: it lapses RIBBON_WRITING_LAPSES_MS after the run last said
  * it, and the add-in's page drops it when it loads again: PluginStorage is the add-in's, not a page's, and OnAddinLoad
@@ -161,15 +164,17 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     // Outside WPS there is no workbook whose settings say the language chosen: both, Chinese first.
     if (!app) return ui.alert(`${renderMessage(NO_APPLICATION)}\n${renderMessage(NO_APPLICATION, "en")}`);
     let said = ui.now().getTime();
+    const writes = activeWorkbook(app);
+    const word = (at: number) => (writes === null ? String(at) : `${at} ${writes}`);
     /** Before a write: the word that the run writes said again once RIBBON_WRITING_RENEW_MS have passed. */
     const writing = () => {
       const now = ui.now().getTime();
       if (Math.abs(now - said) < RIBBON_WRITING_RENEW_MS) return;
       said = now;
-      store(app, RIBBON_WRITING_KEY, String(now));
+      store(app, RIBBON_WRITING_KEY, word(now));
     };
     try {
-      store(app, RIBBON_WRITING_KEY, String(said));
+      store(app, RIBBON_WRITING_KEY, word(said));
       const message = work(app, writing);
       store(app, RIBBON_WRITING_KEY, "");
       if (message) ui.alert(message);
@@ -298,14 +303,17 @@ function storedPaneId(stored: unknown): number | null {
 }
 
 /**
- * A ribbon run is writing at `now` (RIBBON_WRITING_KEY, said less than RIBBON_WRITING_LAPSES_MS before): the
- * SheetChange the pane hears is its own. Text or number, as PluginStorage may give either back.
+ * A ribbon run is writing `workbook` (its FullName) at `now` (RIBBON_WRITING_KEY, said less than
+ * RIBBON_WRITING_LAPSES_MS before): the SheetChange the pane hears there is its own. A word naming no workbook (an
+ * earlier version's), or a workbook not known (null), holds for any. Text or number, as PluginStorage may give either back.
  */
-export function ribbonWriting(app: WpsApplication, now: number = Date.now()): boolean {
+export function ribbonWriting(app: WpsApplication, workbook: string | null, now: number = Date.now()): boolean {
   try {
     const stored = app.PluginStorage?.getItem(RIBBON_WRITING_KEY);
-    const since = typeof stored === "number" || (typeof stored === "string" && stored !== "") ? Number(stored) : NaN;
-    return Number.isFinite(since) && Math.abs(now - since) < RIBBON_WRITING_LAPSES_MS;
+    const [, at, writes] = /^(\d+)(?: (.*))?$/s.exec(String(stored ?? "")) ?? [];
+    const since = at === undefined ? NaN : Number(at);
+    if (!Number.isFinite(since) || Math.abs(now - since) >= RIBBON_WRITING_LAPSES_MS) return false;
+    return writes === undefined || workbook === null || writes === workbook;
   } catch {
     return false;
   }

@@ -67,9 +67,12 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
   const onSheetChange = (sheet: WpsWorksheet) => {
     if (settle !== undefined) clearTimeout(settle);
     settle = setTimeout(look, SHIFT_SETTLE_MS);
-    if (writing || editListeners.size === 0 || !app || ribbonWriting(app)) return;
+    if (writing || editListeners.size === 0 || !app) return;
+    // The clerk changes the workbook in front (SheetChange tells of no other): the ribbon's word is of the one it writes.
+    const changed = actions.activeWorkbook(app);
+    if (ribbonWriting(app, changed)) return;
     // The one pane serves every open workbook: a change in another than the shown result's says nothing of it.
-    if (shownIn !== null && actions.activeWorkbook(app) !== shownIn) return;
+    if (shownIn !== null && changed !== shownIn) return;
     const edited = { name: sheet.Name, id: sheet.CodeName };
     editListeners.forEach((l) => l(edited));
   };

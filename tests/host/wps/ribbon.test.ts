@@ -75,17 +75,20 @@ test("a ribbon run's word that it writes: held while it runs, gone after, lapsed
   const { ribbon } = ribbonOn(fake);
   const began = new Date("2024-08-15T08:00:00Z").getTime();
   const heard: boolean[] = [];
-  fake.app.ApiEvent!.AddApiEventListener("SheetChange", () => void heard.push(ribbonWriting(fake.app, began + 5000)));
+  fake.app.ApiEvent!.AddApiEventListener(
+    "SheetChange",
+    () => void heard.push(ribbonWriting(fake.app, fake.fullName, began + 5000)),
+  );
   ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
   expect(heard.length).toBeGreaterThan(0);
   expect(heard.every(Boolean)).toBe(true);
-  expect(ribbonWriting(fake.app, began + 5000)).toBe(false); // done: cleared
+  expect(ribbonWriting(fake.app, fake.fullName, began + 5000)).toBe(false); // done: cleared
   // What a run that died left behind: held for the lapse, not after it.
   fake.storage.set(RIBBON_WRITING_KEY, String(began));
-  expect(ribbonWriting(fake.app, began + RIBBON_WRITING_LAPSES_MS - 1)).toBe(true);
-  expect(ribbonWriting(fake.app, began + RIBBON_WRITING_LAPSES_MS)).toBe(false);
+  expect(ribbonWriting(fake.app, fake.fullName, began + RIBBON_WRITING_LAPSES_MS - 1)).toBe(true);
+  expect(ribbonWriting(fake.app, fake.fullName, began + RIBBON_WRITING_LAPSES_MS)).toBe(false);
   fake.storage.set(RIBBON_WRITING_KEY, "1"); // an earlier version's word: no time, no hold
-  expect(ribbonWriting(fake.app, began)).toBe(false);
+  expect(ribbonWriting(fake.app, fake.fullName, began)).toBe(false);
 });
 
 test("a ribbon run writing for longer than the lapse: each of its writes is heard as its own to the end; died, its word lapses", () => {
@@ -97,19 +100,23 @@ test("a ribbon run writing for longer than the lapse: each of its writes is hear
   const { ribbon, alerts } = ribbonOn(fake, () => new Date(clock()));
   const heard: { at: number; ours: boolean; word: unknown }[] = [];
   fake.app.ApiEvent!.AddApiEventListener("SheetChange", () => {
-    heard.push({ at: clock(), ours: ribbonWriting(fake.app, clock()), word: fake.storage.get(RIBBON_WRITING_KEY) });
+    heard.push({
+      at: clock(),
+      ours: ribbonWriting(fake.app, fake.fullName, clock()),
+      word: fake.storage.get(RIBBON_WRITING_KEY),
+    });
   });
   ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
   expect(alerts[0]).toMatch(/^已检查/);
   expect(clock() - began).toBeGreaterThan(3 * RIBBON_WRITING_LAPSES_MS);
   expect(heard.filter((h) => !h.ours).map((h) => (h.at - began) / 1000)).toEqual([]); // seconds into the run
-  expect(ribbonWriting(fake.app, clock())).toBe(false); // done: cleared
+  expect(ribbonWriting(fake.app, fake.fullName, clock())).toBe(false); // done: cleared
 
   // The page died at its write heard half-way: its word as it was then stays, and holds for the lapse only.
   const died = heard[Math.floor(heard.length / 2)];
   fake.storage.set(RIBBON_WRITING_KEY, died.word);
-  expect(ribbonWriting(fake.app, died.at)).toBe(true);
-  expect(ribbonWriting(fake.app, died.at + RIBBON_WRITING_LAPSES_MS)).toBe(false);
+  expect(ribbonWriting(fake.app, fake.fullName, died.at)).toBe(true);
+  expect(ribbonWriting(fake.app, fake.fullName, died.at + RIBBON_WRITING_LAPSES_MS)).toBe(false);
 });
 
 test("打开面板 finds its pane again whether PluginStorage gives the ID back as text or as the number stored", () => {
