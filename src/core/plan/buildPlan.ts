@@ -36,6 +36,7 @@ import {
   carrySheets,
   chunkMarks,
   emptyMarks,
+  looksOwedBy,
   mergeMarks,
   printedCells,
   printsInOrder,
@@ -142,7 +143,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     const earlier = ctx.previous
       ? stillUnfinished(ctx, mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier))
       : undefined;
-    provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier), previousText);
+    // Looks the unfinished runs before may owe stay owed until a run finishes (a chain of refused checks).
+    const owed = looksOwedBy(ctx.previous);
+    provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier, owed), previousText);
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
@@ -279,8 +282,8 @@ function stillUnfinished(ctx: PlanContext, earlier: Marks): Marks {
 }
 
 function withoutEarlier(marks: Marks): Marks {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the nested record is merged separately
-  const { earlier, provisional, ...rest } = marks;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the nested record is merged separately; the flag and looksOwed are the provisional record's own
+  const { earlier, provisional, looksOwed, ...rest } = marks;
   return rest;
 }
 

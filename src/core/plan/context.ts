@@ -349,13 +349,14 @@ export class PlanContext {
    * Our look (number format, bold, fill) goes on a cell we fill now, not on one of ours from an earlier run: that
    * cell (also one we left empty) has our look already, or one the user gave it (Format Cells… on our 执行率),
    * which stays theirs. A run that did not finish may have written a cell's value and not its look (Excel refused
-   * the batch part-way): its sheet left half-written, and each cell it was the first to write, get ours again — but
+   * the batch part-way): its sheet left half-written, and each cell whose look it may owe (Ownership.lookOwed: it, or an
+   * unfinished run before it, was the first to write it), get ours again — but
    * a number format there that is neither General nor one of ours is one the clerk gave it since, and stays.
    */
   private lookFor(cell: CellRef, style: CellStyle | undefined): CellStyle | undefined {
     if (!style) return undefined;
     const { sheet, row, col } = cell;
-    if (this.unfinished(sheet) || this.own.firstWrittenByUnfinishedRun(sheet, row, col)) {
+    if (this.unfinished(sheet) || this.own.lookOwed(sheet, row, col)) {
       const now = this.contents.numberFormat(sheet, row, col);
       if (now === null || OUR_NUMBER_FORMATS.has(now) || !style.numberFormat) return style;
       const { numberFormat: _theirs, ...rest } = style;

@@ -50,9 +50,38 @@ export function serializeMarks(marks: Marks): string {
  * The record a run writes first (Marks.provisional): the final record's text with the flag and the earlier
  * record added, so the big part is serialized once.
  */
-export function provisionalText(finalText: string, earlier: Marks | undefined): string {
-  const extra = `,"provisional":true${earlier ? `,"earlier":${serializeMarks(earlier)}` : ""}}`;
+export function provisionalText(finalText: string, earlier: Marks | undefined, owed?: Record<string, string>): string {
+  const owing = owed && Object.keys(owed).length > 0 ? `,"looksOwed":${JSON.stringify(owed)}` : "";
+  const extra = `,"provisional":true${earlier ? `,"earlier":${serializeMarks(earlier)}` : ""}${owing}}`;
   return finalText.slice(0, -1) + extra;
+}
+
+/**
+ * The cells of `sheet` whose look a run that did not finish may not have given (none when `marks` is a finished run's
+ * record): those the unfinished run was the first to write (its record names them, the record before it does not —
+ * it gives a cell its look in the same write batch as its value, and the batch may have stopped between the two), and
+ * those still owed when it began (Marks.looksOwed: a chain of refused checks).
+ */
+export function looksOwed(marks: Marks | null | undefined, sheet: string): CellSet {
+  const owed = new CellSet();
+  if (!marks?.provisional) return owed;
+  const before = CellSet.of(parseA1Ranges(marks.earlier?.cells[sheet]));
+  for (const r of parseA1Ranges(marks.cells[sheet]))
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) if (!before.has(row, col)) owed.add(row, col);
+  for (const r of parseA1Ranges(marks.looksOwed?.[sheet])) owed.addRange(r);
+  return owed;
+}
+
+/** Every sheet's looksOwed, as a provisional record carries them on (A1 ranges per sheet; sheets owing none left out). */
+export function looksOwedBy(marks: Marks | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!marks?.provisional) return out;
+  for (const sheet of new Set([...Object.keys(marks.cells), ...Object.keys(marks.looksOwed ?? {})])) {
+    const owed = looksOwed(marks, sheet);
+    if (owed.size > 0) out[sheet] = rangesToA1(owed.toRanges());
+  }
+  return out;
 }
 
 function storedForm(marks: Marks): Record<string, unknown> {
@@ -638,6 +667,7 @@ function withSheetsAs(marks: Marks, to: (name: string) => string | null): Marks 
     prints: keys(marks.prints),
     blocks: marks.blocks && each(marks.blocks),
     sheetIds: keys(marks.sheetIds),
+    ...(marks.looksOwed ? { looksOwed: keys(marks.looksOwed) } : {}),
   };
 }
 
@@ -725,6 +755,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
     ...(raw.sheetIds ? { sheetIds: record(raw.sheetIds) } : {}),
     ...(raw.provisional === true ? { provisional: true } : {}),
     ...(earlier ? { earlier } : {}),
+    ...(raw.looksOwed ? { looksOwed: record(raw.looksOwed) } : {}),
   };
 }
 

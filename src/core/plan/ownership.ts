@@ -12,7 +12,7 @@
 import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 import { cellName, parseA1Range, parseA1Ranges } from "../a1";
-import { CellSet, ourRowsNow, printedCells, sheetCells } from "./marks";
+import { CellSet, looksOwed, ourRowsNow, printedCells, sheetCells } from "./marks";
 import type { BlockRecord, Marks, RowFor } from "./types";
 import { MONITOR_COLUMNS } from "./words";
 
@@ -197,24 +197,18 @@ export class Ownership {
   }
 
   /**
-   * The last run did not finish (its record still the provisional one: Excel refused a write batch part-way) and
-   * was the first to write this cell: its record names the cell, the record before it does not. That run gave the
-   * cell our look (number format, bold, fill: PlanContext.lookFor) in the same batch as its value, and the batch may
-   * have stopped between the two.
+   * The last run did not finish (its record still the provisional one: Excel refused a write batch part-way) and may
+   * not have given this cell its look (marks.ts looksOwed): it was the first to write the cell, or a run before it
+   * that did not finish either was.
    */
-  firstWrittenByUnfinishedRun(sheet: string, row: number, col: number): boolean {
-    const [last, before] = this.records;
-    if (!last?.provisional) return false;
-    let cells = this.unfinishedCells.get(sheet);
-    if (!cells) {
-      const named = (marks: Marks | undefined) => CellSet.of(parseA1Ranges(marks?.cells[sheet]));
-      this.unfinishedCells.set(sheet, (cells = { last: named(last), before: named(before) }));
-    }
-    return cells.last.has(row, col) && !cells.before.has(row, col);
+  lookOwed(sheet: string, row: number, col: number): boolean {
+    let cells = this.owedCells.get(sheet);
+    if (!cells) this.owedCells.set(sheet, (cells = looksOwed(this.records[0], sheet)));
+    return cells.has(row, col);
   }
 
-  /** Per sheet: the cells the unfinished last run's record names, and the record before it. */
-  private readonly unfinishedCells = new Map<string, { last: CellSet; before: CellSet }>();
+  /** Per sheet: the cells whose look the unfinished last run may owe (lookOwed). */
+  private readonly owedCells = new Map<string, CellSet>();
 
   /** Per sheet: where the cells we wrote empty are now (cellsNow). */
   private readonly emptyNow = new Map<string, CellSet>();

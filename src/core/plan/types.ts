@@ -272,6 +272,12 @@ export interface Marks {
    */
   provisional?: boolean;
   earlier?: Marks;
+  /**
+   * On a provisional record written after a run that did not finish either: per sheet, the cells (A1 ranges) whose
+   * look (number format, bold, fill) the unfinished runs before may not have given (marks.ts looksOwed). They sit in
+   * `earlier`, so the record alone no longer tells they were first written by a run that did not finish.
+   */
+  looksOwed?: Record<string, string>;
 }
 
 /** Where a monitoring block was written: the table's header row, its left column and the block's columns. */

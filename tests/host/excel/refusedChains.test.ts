@@ -32,18 +32,26 @@ async function refusedAt(k: number): Promise<FakeExcel> {
 }
 
 /**
- * The second refused early (12 KB batch 1 or 3). NOT HELD, left out here (review70b note): refused at 24 KB batch 3 or
- * 4, then at 12 KB batch 6 — the header cells the first run wrote bold without their fill (预算项目绩效目标 0-based rows 39 / 98)
- * are in the second run's `earlier`, so the third check no longer gives them our fill (Ownership.firstWrittenByUnfinishedRun).
+ * Pairs of cuts: the first check refused at 24 KB batch k, the second at 12 KB batch k2 (each 5 commands in, where a
+ * cell's value goes out and its look may not). A cell the first run wrote without its look sits in the second run's
+ * `earlier`; the looks still owed go on in its provisional record (Marks.looksOwed) — on main the third check left our
+ * headers on 预算项目绩效目标 (rows 40 / 99) bold without their fill at (3, 6) and (4, 6). A check after a refusal takes
+ * seconds under CI's load (it looks for the blocks it did not find again: standingUnread), so not every pair: after a
+ * first cut that leaves looks owed (k ≥ 3, where the limits loop failed on main) every other k2, after an earlier one
+ * k2 = 1 and 3; Clear marks after the second cuts k2 ≤ 3.
  */
-test("refused twice in a row at different batch sizes (24 KB, then 12 KB early): the next check gives one check's workbook", async () => {
+test("refused twice in a row at different batch sizes (24 KB, then 12 KB): the next check gives one check's workbook", async () => {
+  const clean = new FakeExcel(modelFromSnapshot(seed));
+  const batches12 = (await runCheck(clean.context, SETTINGS, TODAY, true, true, 12_000)).write.syncs;
+  const every = Array.from({ length: batches12 }, (_, i) => i + 1);
   for (let k = 1; k <= batches; k++)
-    for (const k2 of [1, 3]) {
+    for (const k2 of k >= 3 ? every.filter((k2) => (k + k2) % 2 === 0) : [1, 3]) {
       const fake = await refusedAt(k);
       refuse(fake, k2, 5);
       await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, 12_000)).rejects.toThrow();
       await runCheck(fake.context, SETTINGS, TODAY, true, true, 16_000);
       expect([k, k2, state(fake.model)]).toEqual([k, k2, once]);
+      if (k2 > 3) continue;
       await runClear(fake.context, true);
       expect([k, k2, "cleared", state(fake.model)]).toEqual([k, k2, "cleared", original]);
     }
