@@ -237,10 +237,14 @@ export function partOfOurLook(fill: string | null, font: string | null, more: bo
 export class SheetLooks<L> {
   private readonly looks = new Map<string, L>();
 
-  /** The look of a rule being removed; the first one of a formula stays (the rule met first wins). */
-  keep(formula: string, look: L): void {
+  /**
+   * The look of a rule being removed; the first one of a formula stays (the rule met first wins), unless `instead` says
+   * the look kept so far gives way to this one.
+   */
+  keep(formula: string, look: L, instead?: (kept: L) => boolean): void {
     const k = rowFree(formula);
-    if (!this.looks.has(k)) this.looks.set(k, look);
+    const kept = this.looks.get(k);
+    if (kept === undefined || instead?.(kept)) this.looks.set(k, look);
   }
 
   /** The kept look for a rule added with this formula; undefined: none kept, ours is written. */

@@ -75,6 +75,9 @@ export async function applyPlan(
   const looks = await lookOfOurHeaders(context, plan, sheets, stats, reading, charts);
   const ruleAreas = await areasOfRulesToRemove(context, plan, reading, stats);
   const ruleLooks = new KeptLooks<KeptRuleLook>();
+  // The highlight of each rule this plan adds, by formula (KeptLooks' key): a rule of ours removed and added again.
+  const readded = new KeptLooks<Highlight>();
+  for (const op of plan.ops) if (op.op === "conditionalFormat") readded.on(op.sheet).keep(op.formula, op.highlight);
 
   begin();
   for (const rule of unfinishedRules(plan, reading)) {
@@ -136,8 +139,10 @@ export async function applyPlan(
       }
       continue;
     }
-    await spend(estimate(op));
-    applyOp(context, op, reading, sheets, notesSupported, looks, ruleLooks, ruleAreas, charts);
+    // A rule added again also deletes the rules it replaces (removeConditionalFormat kept them until then).
+    const replacing = op.op === "conditionalFormat" ? (ruleLooks.on(op.sheet).of(op.formula)?.replaced.length ?? 0) : 0;
+    await spend(estimate(op) + replacing * ACTION);
+    applyOp(context, op, reading, sheets, notesSupported, looks, { kept: ruleLooks, readded }, ruleAreas, charts);
     i++;
   }
   await flush();
@@ -244,7 +249,7 @@ function applyOp(
   sheets: Set<string>,
   notesSupported: boolean,
   looks: Looks,
-  ruleLooks: KeptLooks<KeptRuleLook>,
+  ruleLooks: { kept: KeptLooks<KeptRuleLook>; readded: KeptLooks<Highlight> },
   ruleAreas: RuleAreas,
   charts: ChartLooks,
 ): void {
@@ -282,12 +287,15 @@ function applyOp(
       const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = `=${op.formula}`;
       // The look the clerk gave our rule of this light, kept when it was removed (ourRules.ts KeptLooks); else ours.
-      const kept = ruleLooks.on(op.sheet).of(op.formula);
+      const kept = ruleLooks.kept.on(op.sheet).of(op.formula);
       const format = cf.custom.format;
-      if (!kept || (kept.unfinished && partOfRuleLook(kept, op.highlight))) {
+      // The rules this one replaces go once it has its look (removeConditionalFormat): a write refused part-way leaves
+      // one of them, or both, and the next check keeps the clerk's look from either.
+      const replaced = () => (kept?.replaced.splice(0) ?? []).forEach((old) => old.delete());
+      if (!kept || unfinishedOurs(kept, op.highlight)) {
         format.fill.color = `#${op.highlight.fill}`;
         format.font.color = `#${op.highlight.font}`;
-        return;
+        return replaced();
       }
       // A new rule has no format of its own: only what the clerk's had is set.
       if (kept.fill) format.fill.color = kept.fill;
@@ -301,7 +309,7 @@ function applyOp(
         edge.style = style;
         if (color) edge.color = color;
       }
-      return;
+      return replaced();
     }
     case "removeConditionalFormat": {
       // Excel rewrites a rule's references when rows or columns move: ours are known by their shape (ourRules.ts).
@@ -313,9 +321,28 @@ function applyOp(
         },
         recorded: op.ranges,
       };
+      const looks = ruleLooks.kept.on(op.sheet);
       for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned, where)) {
-        ruleLooks.on(op.sheet).keep(cf.formula, op.unfinished ? { ...cf.look, unfinished: true } : cf.look);
-        cf.item.delete();
+        const highlight = ruleLooks.readded.on(op.sheet).of(cf.formula);
+        const look: KeptRuleLook = {
+          ...cf.look,
+          replaced: [],
+          ...(op.unfinished ? { unfinished: true as const } : {}),
+        };
+        // After a run that did not finish, a look that is part of ours (that run's rule half-added) gives way to one
+        // that is not (the clerk's, on the rule that run had not yet replaced).
+        const before = looks.of(cf.formula);
+        looks.keep(
+          cf.formula,
+          look,
+          (kept) => !!highlight && unfinishedOurs(kept, highlight) && !unfinishedOurs(look, highlight),
+        );
+        const kept = looks.of(cf.formula)!;
+        if (before && kept !== before) kept.replaced.push(...before.replaced);
+        // A rule this plan adds again is deleted when that one is added (conditionalFormat), not here: a write
+        // refused in between (another batch, or part-way) would leave neither, and the clerk's look only in memory.
+        if (highlight) kept.replaced.push(cf.item);
+        else cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
       }
       return;
@@ -477,8 +504,15 @@ function applyOp(
   }
 }
 
-/** A removed rule's look; `unfinished`: removed after a run that did not finish (may be only part of ours). */
-type KeptRuleLook = RuleLook & { unfinished?: true };
+/**
+ * A removed rule's look; `unfinished`: removed after a run that did not finish (may be only part of ours); `replaced`:
+ * the removed rules of its formula still to delete, once the rule that replaces them is added.
+ */
+type KeptRuleLook = RuleLook & { unfinished?: true; replaced: Excel.ConditionalFormat[] };
+
+/** A look kept after a run that did not finish that is part of this highlight's: ours half-set, not the clerk's. */
+const unfinishedOurs = (look: KeptRuleLook, highlight: Highlight) =>
+  !!look.unfinished && partOfRuleLook(look, highlight);
 
 /** A rule's look as Office.js read it that is part of this highlight's (ourRules.ts partOfOurLook). */
 const partOfRuleLook = (look: RuleLook, highlight: Highlight) =>

@@ -273,6 +273,29 @@ test("our yellow rule the clerk recoloured with Excel's preset 浅红填充色�
   expect(seen).toBeGreaterThan(0);
 });
 
+test("highlights the clerk recoloured keep their colours through a check Excel refused between removing and adding them again", async () => {
+  // Every rule of ours given a purple fill and text (Excel's Format… on each rule): a look of the clerk's, part of no
+  // light of ours. A check removes each rule and adds it again with that look; refused in between (24 KB, batch 5 or 6
+  // on main, after 0 or 5 commands) the rule was gone and its look with it: the next check gave it ours.
+  const recoloured = modelFromSnapshot(seed);
+  const batches = (await runCheck(new FakeExcel(recoloured).context, SETTINGS, TODAY, true, true, 24_000)).write.syncs;
+  for (const s of recoloured.sheets) for (const cf of s.cfs) Object.assign(cf, { fill: "#E4DFEC", font: "#60497A" });
+  const checked = new FakeExcel(structuredClone(recoloured));
+  await runCheck(checked.context, SETTINGS, TODAY, true, true, 24_000);
+  const purple = state(checked.model);
+  const rules = Object.values(purple.looks).flatMap((l) => l.rules);
+  expect(rules.length).toBeGreaterThan(0);
+  expect(rules.filter((r) => r.fill !== "#E4DFEC")).toEqual([]); // a finished check keeps their colours
+  for (const after of [0, 5])
+    for (let k = 1; k <= batches; k++) {
+      const fake = new FakeExcel(structuredClone(recoloured));
+      refuse(fake, k, after);
+      await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000)).rejects.toThrow();
+      await runCheck(fake.context, SETTINGS, TODAY, true, true, 24_000);
+      expect([k, after, state(fake.model)]).toEqual([k, after, purple]);
+    }
+});
+
 test("a check already running refuses a second one (ribbon or pane), with a clear message", async () => {
   let release: () => void = () => undefined;
   const running = new Promise<void>((resolve) => (release = resolve));
