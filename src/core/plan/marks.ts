@@ -267,6 +267,7 @@ function summariesTaken(marks: Marks, snapshot: WorkbookSnapshot): Set<string> {
     const sheet = snapshot.sheets.find((s) => s.name === name);
     const lines = ourRows(ourCells(marks, name));
     if (!sheet || lines.length === 0 || heldCellCount(sheet) === 0 || leftUnfinished(marks, sheet)) continue;
+    if (addedUnfinished(marks, name) && mostlyOursNow(marks, sheet)) continue;
     const moved = ourRowsNow([marks], name, sheet).moved[0];
     const cells = (list: typeof lines) => list.reduce((n, line) => n + line.prints.length, 0);
     if (cells(lines.filter((line) => moved.has(line.row))) * 2 <= cells(lines)) taken.add(name);
@@ -283,7 +284,7 @@ function summariesTaken(marks: Marks, snapshot: WorkbookSnapshot): Set<string> {
  */
 export function leftUnfinished(marks: Marks, sheet: SheetSnapshot): boolean {
   const { name } = sheet;
-  if (!marks.provisional || !marks.sheets.includes(name) || marks.earlier?.sheets.includes(name)) return false;
+  if (!addedUnfinished(marks, name)) return false;
   const wrote = new Map<number, string>();
   for (const kind of ["cells", "generated"] as const)
     for (const { row, col, print } of printedCells(marks, name, kind))
@@ -302,6 +303,29 @@ export function leftUnfinished(marks: Marks, sheet: SheetSnapshot): boolean {
     }
   });
   return only;
+}
+
+/** The run that wrote `marks` did not finish (its record still the provisional one) and added the sheet. */
+function addedUnfinished(marks: Marks, name: string): boolean {
+  return !!marks.provisional && marks.sheets.includes(name) && !marks.earlier?.sheets.includes(name);
+}
+
+/**
+ * A sheet an unfinished run added (its record names every cell the run meant to write there, most never written),
+ * after the clerk inserted or deleted rows or columns in it, or typed a cell or two: more than half of the cells it
+ * holds are what the run wrote, on the rows of ours it holds now wherever the edits moved them (ourRowsNow). The next
+ * check finishes it around their rows and cells (summary.ts summaryPlaces), as it does a finished summary they edited.
+ */
+function mostlyOursNow(marks: Marks, sheet: SheetSnapshot): boolean {
+  const ours = ourRowsNow([marks], sheet.name, sheet).prints;
+  let held = 0;
+  let all = 0;
+  for (const [row, cells] of printIndex(sheet).cells)
+    for (const prints of cells) {
+      all++;
+      if (prints.some((p) => ours.get(row)?.has(p))) held++;
+    }
+  return held * 2 > all;
 }
 
 /** The name WPS and Excel give a sheet they add (Sheet1, Sheet2, …), before the run names it. */

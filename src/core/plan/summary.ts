@@ -104,12 +104,14 @@ export function planSummary(
     );
   ctx.marks.sheets.push(sheet);
   const { asOfCell, yearCell, headerRow } = SUMMARY_LAYOUT;
-  const top = summaryTop(ctx, sheet);
-  const cols = summaryColumns(ctx, sheet, top + headerRow);
-  if (!cols.found) return keepSummary(ctx, sheet, top + headerRow, cols);
+  const places = summaryPlaces(ctx, sheet);
+  const top = places.get(0)!;
+  const header = places.get(headerRow)!;
+  const cols = summaryColumns(ctx, sheet, header, places.get(asOfCell.row)!);
+  if (!cols.found) return keepSummary(ctx, sheet, header, cols);
   const col = cols.found;
   // The cells above the header row went with the column under them (a column inserted left of A moves the title too).
-  const at = (row: number, c: number): CellRef => ({ sheet, row: top + row, col: col[KEYS[c]] });
+  const at = (row: number, c: number): CellRef => ({ sheet, row: places.get(row)!, col: col[KEYS[c]] });
 
   ctx.setValue(at(0, 0), w.title[lang], { bold: true });
   ctx.setValue(at(asOfCell.row, 0), w.asOf[lang], HEADER_STYLE);
@@ -127,11 +129,11 @@ export function planSummary(
   if (note) ctx.say(note.zh, note.en);
 
   w.headers.forEach((h, c) => ctx.setValue(at(headerRow, c), h[lang], HEADER_STYLE));
-  const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn, col);
+  const { rows, charted, unread } = summaryRows(ctx, sheet, header + 1, placements, unreadOn, col);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p, col));
   const beside: ProjectRows = {
     sheet,
-    headerRow: top + headerRow,
+    headerRow: header,
     placements,
     rows,
     keep: unread.length > 0,
@@ -409,6 +411,7 @@ function summaryColumns(
   ctx: PlanContext,
   sheet: string,
   headerRow: number,
+  asOfRow: number,
 ): { found: Columns | null; missing: string[]; twice: string[] } {
   if (!ctx.contents.hasSheet(sheet)) return { found: { ...COL }, missing: [], twice: [] };
   const headers = SUMMARY_WORDS.headers.map((h) => new Set(Object.values(h)));
@@ -419,12 +422,29 @@ function summaryColumns(
     const i = typeof text === "string" ? headers.findIndex((h) => h.has(text)) : -1;
     if (i >= 0) at[i].push(c);
   }
-  if (at.every((cs) => cs.length === 0)) return { found: { ...COL }, missing: [], twice: [] };
+  if (at.every((cs) => cs.length === 0)) return { found: columnsBy(ctx, sheet, asOfRow), missing: [], twice: [] };
   const word = (i: number) => SUMMARY_WORDS.headers[i][ctx.lang];
   const missing = KEYS.flatMap((_, i) => (at[i].length === 0 ? [word(i)] : []));
   const twice = KEYS.flatMap((_, i) => (at[i].length > 1 ? [word(i)] : []));
   if (missing.length > 0 || twice.length > 0) return { found: null, missing, twice };
   return { found: Object.fromEntries(KEYS.map((k, i) => [k, at[i][0]])) as Columns, missing, twice };
+}
+
+/**
+ * Our columns on a summary without our header row (a refused check stopped before it; the clerk deleted it): COL, moved
+ * as the clerk's columns moved our 监控时点 (its word in the first of our columns, its date in the second): a column
+ * inserted left of them or between them moves the rest with them. Columns inserted further right cannot be seen.
+ */
+function columnsBy(ctx: PlanContext, sheet: string, asOfRow: number): Columns {
+  const words = new Set(Object.values(SUMMARY_WORDS.asOf));
+  const width = rowWidth(ctx, sheet, asOfRow);
+  const ours = (col: number) => ctx.isOurs(sheet, asOfRow, col);
+  let label = 0;
+  while (label < width && !(words.has(String(ctx.contents.value(sheet, asOfRow, label))) && ours(label))) label++;
+  let date = label + 1;
+  while (date < width && !(ours(date) && !ctx.contents.isEmpty(sheet, asOfRow, date))) date++;
+  if (date >= width) return { ...COL };
+  return Object.fromEntries(KEYS.map((k) => [k, k === "name" ? label : COL[k] - COL.link + date])) as Columns;
 }
 
 /** One past the last column the snapshot holds on a row (values or formulas). */
@@ -592,27 +612,47 @@ function chartTitle(lang: PlanContext["lang"], unread: string[]): string {
   }[lang];
 }
 
+/** The summary's rows above its projects as we lay them out: the title, 监控时点, 预算年度 and the header row. */
+const LAID_OUT = [
+  { row: 0, words: SUMMARY_WORDS.title },
+  { row: SUMMARY_LAYOUT.asOfCell.row, words: SUMMARY_WORDS.asOf },
+  { row: SUMMARY_LAYOUT.yearCell.row, words: SUMMARY_WORDS.year },
+  { row: SUMMARY_LAYOUT.headerRow, words: SUMMARY_WORDS.headers[0] },
+];
+
 /**
- * How many rows down our summary is (SUMMARY_LAYOUT moved by `top`): where the clerk's edits moved its header row of
- * ours — rows inserted above it (a letterhead): the summary stays where Excel moved it, as any block of ours does, and
- * their rows above it stay theirs. 0 on a sheet made now, or when our header row is not found (then it is laid out
- * from the top again, around what the clerk wrote).
+ * Where the summary's rows above its projects are now (LAID_OUT: layout row → sheet row). Each stays on the row of
+ * ours that holds its word, wherever the clerk's edits moved it: rows inserted above the summary (a letterhead) or
+ * among these rows — also in a summary a refused check left before its header row (marks.ts mostlyOursNow) — stay
+ * theirs, never written over. A row not found (deleted, or not written yet) keeps the layout's distance from the row
+ * above it, and no row comes nearer to the one above than the layout puts it: a row of ours deleted lays the rest out
+ * again from there, over rows of ours. On a sheet made now: the layout.
  */
-function summaryTop(ctx: PlanContext, sheet: string): number {
-  if (!ctx.contents.hasSheet(sheet)) return 0;
-  const words = new Set(Object.values(SUMMARY_WORDS.headers[0]));
-  const header = ctx.own
+function summaryPlaces(ctx: PlanContext, sheet: string): Map<number, number> {
+  const found = LAID_OUT.map(({ words }) => (ctx.contents.hasSheet(sheet) ? ourWordRow(ctx, sheet, words) : undefined));
+  const first = found.findIndex((row) => row !== undefined);
+  const places = new Map<number, number>();
+  LAID_OUT.forEach(({ row }, i) => {
+    const above = i > 0 ? places.get(LAID_OUT[i - 1].row)! + row - LAID_OUT[i - 1].row : 0;
+    const top = first < 0 ? row : Math.max(0, found[first]! - LAID_OUT[first].row) + row;
+    places.set(row, Math.max(found[i] ?? (i > 0 ? above : top), above));
+  });
+  return places;
+}
+
+/** The first row of ours holding one of `words` in a cell of ours (in the first column, or where columns moved it). */
+function ourWordRow(ctx: PlanContext, sheet: string, words: Record<string, string>): number | undefined {
+  const texts = new Set(Object.values(words));
+  return ctx.own
     .ourRowsOn(sheet)
     .sort((a, b) => a - b)
     .find((row) => {
-      // In the first column, or where a column the clerk inserted left of it moved it (summaryColumns).
       for (let col = 0; col < rowWidth(ctx, sheet, row); col++) {
-        const name = ctx.contents.value(sheet, row, col);
-        if (typeof name === "string" && words.has(name) && ctx.isOurs(sheet, row, col)) return true;
+        const text = ctx.contents.value(sheet, row, col);
+        if (typeof text === "string" && texts.has(text) && ctx.isOurs(sheet, row, col)) return true;
       }
       return false;
     });
-  return header === undefined ? 0 : Math.max(0, header - SUMMARY_LAYOUT.headerRow);
 }
 
 /**
