@@ -198,6 +198,12 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  * WIDTH — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  *   "Specifies the width of all columns within the range." The page gives no unit; Microsoft's docs team on
  *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
+ *   Whole columns inserted or deleted (Range.insert / delete, Excel.InsertShiftDirection.right or left): a width is
+ *   the column's, and goes with it (https://learn.microsoft.com/office/vba/api/excel.range.insert: "Inserts a cell or a
+ *   range of cells into the worksheet or macro sheet and shifts other cells away to make space"); a deleted column's
+ *   width goes with it; an inserted column takes the width of the column left of it — the same page: CopyOrigin, "from
+ *   where to copy the format for inserted cells", is "xlFormatFromLeftOrAbove (default)" (Office.js's insert has no
+ *   such argument: the default). Before summary71 widths stayed put while the cells moved.
  * HIDDEN — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
  *   "columnHidden: Represents if all columns of the current range are hidden." Set by a user (Hide) between two runs;
  *   the adapter never sets it. Whether a width set shows a hidden column again is on no page: refused (review55; its
@@ -2792,7 +2798,22 @@ function insertPart(model: FakeModel, sheet: FakeSheet, p: PartShift): void {
   for (const [name, target] of names) model.names.set(name, target);
 }
 
-/** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
+/**
+ * RULES: WIDTH: the widths of whole columns inserted or deleted go with their columns; an inserted column takes the width
+ * of the column left of it (CopyOrigin's default, xlFormatFromLeftOrAbove).
+ */
+function shiftWidths(widths: Map<number, number>, s: Shift): void {
+  const left = s.count > 0 && s.at > 0 ? widths.get(s.at - 1) : undefined;
+  const moved = [...widths].flatMap(([col, width]) => {
+    const to = shiftIndex(col, s);
+    return to === null ? [] : [[to, width] as const];
+  });
+  widths.clear();
+  for (const [col, width] of moved) widths.set(col, width);
+  if (left !== undefined) for (let col = s.at; col < s.at + s.count; col++) widths.set(col, left);
+}
+
+/** Cells, notes, validations, merged areas, rules, names, column widths and every formula that points at the sheet follow. */
 function shiftSheet(model: FakeModel, s: Shift): void {
   const sheet = model.sheets.find((x) => x.name === s.sheet) as FakeSheet;
   noTables(sheet, "rows or columns inserted or deleted");
@@ -2819,6 +2840,7 @@ function shiftSheet(model: FakeModel, s: Shift): void {
   moveMap(sheet.comments);
   moveMap(sheet.validations);
   for (const { to, from } of grown) sheet.validations.set(to, sheet.validations.get(from)!);
+  if (s.axis === "col") shiftWidths(sheet.widths, s);
   sheet.merges = sheet.merges.map((m) => shiftRange(m, s)).filter((m): m is CellRange => m !== null);
   // A rule's formula is relative to the top-left cell of its first range; deleting that cell re-bases it in
   // Excel, which this fake does not imitate: it refuses instead of guessing.
