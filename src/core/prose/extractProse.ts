@@ -21,6 +21,7 @@ import { YUAN_BY_SIZE } from "../money";
 import { cellKey, qualifiedAddress, sheetCell } from "../a1";
 import { parseAmount, toHalfWidth } from "../read/text";
 import { SheetGrid } from "../read/sheetGrid";
+import { noticeName } from "../read/lookup";
 import { parseTarget } from "../notation/parseTarget";
 import { foldComparators, normalizeText } from "../notation/text";
 import {
@@ -711,19 +712,46 @@ export function proseTables(
     let table = groups.get(key);
     if (!table) {
       const top = prose.heading?.cell.row ?? prose.cell.row;
-      table = textTable(prose.cell, top, year, {
-        kind: "unit",
-        title: prose.heading?.text ?? UNIT_TABLE_NAME,
-        name: prose.heading ? prose.heading.text.replace(HEADING_NUMBER, "").trim() : UNIT_TABLE_NAME,
-        unitName,
-        goal: "",
-      });
+      // A notice's heading above the text (关于…项目绩效目标设定的公示) names the project the goals are of.
+      const notice = prose.heading ? null : noticeAbove(snapshot, prose.cell);
+      table = textTable(
+        prose.cell,
+        top,
+        year,
+        notice
+          ? { kind: "project", ...notice, unitName, goal: "" }
+          : {
+              kind: "unit",
+              title: prose.heading?.text ?? UNIT_TABLE_NAME,
+              name: prose.heading ? prose.heading.text.replace(HEADING_NUMBER, "").trim() : UNIT_TABLE_NAME,
+              unitName,
+              goal: "",
+            },
+      );
       groups.set(key, table);
     }
     table.range.bottom = Math.max(table.range.bottom, prose.cell.row);
     table.indicators.push(...found.map((p) => indicatorOf(p, prose.cell)));
   }
   return [...groups.values(), ...listedTables];
+}
+
+/**
+ * The nearest notice's heading above a text cell on its sheet (同心 下马关镇 2023: 标 题: | 关于下马关镇设施农业黄金蜜(葡萄)
+ * 种植项目绩效目标设定的公示), as the title and the project it names; null when there is none.
+ */
+function noticeAbove(snapshot: WorkbookSnapshot, cell: CellRef): { title: string; name: string } | null {
+  const sheet = snapshot.sheets.find((sh) => sh.name === cell.sheet);
+  let found: { title: string; name: string } | null = null;
+  forEachRow(sheet?.values, (row, i) => {
+    if (!sheet || sheet.originRow + i >= cell.row) return;
+    for (const value of row) {
+      if (typeof value !== "string") continue;
+      const name = noticeName(value);
+      if (name) found = { title: value.trim(), name };
+    }
+  });
+  return found;
 }
 
 /** A table of goals found in text, from `top` down to `cell`: no money, schedule or indicator grid of its own. */

@@ -1,5 +1,5 @@
 /** Walking the reader's vocabulary (locale/zh/reader.ts): a normalised label → its role. */
-import { FORM_NAME_TITLE, TITLE_END, TITLE_WORDS, type Vocabulary } from "../locale/zh/reader";
+import { FORM_NAME_TITLE, NOTICE_TITLE, TITLE_END, TITLE_WORDS, type Vocabulary } from "../locale/zh/reader";
 
 /** Labels repeat a lot (工作计划, 产出指标 …): remember each vocabulary's answers. */
 const memo = new WeakMap<object, Map<string, unknown>>();
@@ -42,4 +42,13 @@ export function isTitleText(key: string, text: string = key): boolean {
  */
 export function isFormName(key: string, text: string = key): boolean {
   return !TITLE_END.test(key) && FORM_NAME_TITLE.test(key) && !/[:：]/.test(text);
+}
+
+/**
+ * The project a notice's heading names (关于“2018生物实验教学中心建设项目”预算绩效评价结果的公示 → 2018生物实验教学中心建设项目,
+ * its quotes dropped), null for any other line.
+ */
+export function noticeName(title: string): string | null {
+  const m = NOTICE_TITLE.exec(title.replace(/\s+/g, ""));
+  return m ? m[1].replace(/^[“"「『](.+)[”"」』]$/, "$1") : null;
 }

@@ -55,8 +55,8 @@ import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./
 import { planAmounts, planMarks } from "./planAmounts";
 import { labelSays, parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./text";
 import { roundPercent } from "../numbers";
-import { MID_YEAR_TARGET_COLUMN, NOTICE_TAIL, NOTICE_TITLE, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
-import { lookup } from "./lookup";
+import { MID_YEAR_TARGET_COLUMN, NOTICE_TAIL, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
+import { lookup, noticeName } from "./lookup";
 import { FULL_SCORE, NATIONAL_WEIGHTS, isExecutionRow } from "../score/score";
 import { levelWeight } from "../locale/zh/levels";
 import { MONEY_IN_WAN, toWan } from "../locale/zh/units";
@@ -916,8 +916,8 @@ function nameFromTitle(title: string): string {
   const report = REPORT_TITLE.exec(title.trim());
   if (report) return report[1].trim();
   if (NOTICE_TAIL.test(title.trim())) return "";
-  const notice = NOTICE_TITLE.exec(title.replace(/\s+/g, ""));
-  if (notice) return notice[1].replace(/^[“"「『](.+)[”"」』]$/, "$1");
+  const notice = noticeName(title);
+  if (notice !== null) return notice;
   return title
     .trim()
     .replace(/^\d+\s*[.、．]\s*/, "")

@@ -4255,8 +4255,9 @@ const ROUND_TWENTY_THREE: LayoutCase[] = [
     fromText: true,
     tables: [
       {
-        // One table: 一、 产出指标 / 二、 效益指标 / 三、 满意度指标 are the text's levels, not three tasks.
-        fields: { kind: "unit", name: "部门整体绩效目标" },
+        // One table: 一、 产出指标 / 二、 效益指标 / 三、 满意度指标 are the text's levels, not three tasks. reader71: the
+        // project the notice's heading names (main: a unit-wide table named 部门整体绩效目标).
+        fields: { kind: "project", name: "下马关镇设施农业黄金蜜(葡萄)种植" },
         indicators: [
           // `(≥**株)>=17600株`: the hint out of the name, `>=` a sign (was not read at all).
           {
