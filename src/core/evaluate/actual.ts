@@ -20,6 +20,7 @@ import { renderMessage, say, type Message, type NotDone } from "../locale/messag
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
 import { COMPLETION_SPAN } from "../locale/zh/calendar";
+import { checkpointInName } from "../notation/checkpoints";
 import {
   ACTUAL_CHANGE_WORDS,
   CHANGE_SUBJECT,
@@ -89,7 +90,10 @@ import {
   GRADE_PATTERNS,
   CONFORMS_PATTERNS,
   CONFORMS_YES,
+  ALL_IN_PLACE,
+  DONE_AFTER_NUMBER,
   DONE_ASIDE,
+  SESSIONS_THEN_COUNT,
   LATE_ASIDE,
   DONE_THEN_ASIDE,
   ON_TIME,
@@ -425,6 +429,28 @@ function readActualOnce(reading: CellReading | CellValue | null, target: ParsedT
     default:
       return provisional(value, readNumber(value, format, target, date1904));
   }
+}
+
+/** A rate of arrival (资金到位率), not of arriving on time (资金到位及时率: all in place says nothing of when). */
+const ARRIVAL_RATE = /^(?!.*(?:及时|按时|准时)).*到位率/;
+
+/**
+ * An amount written in words a clerk uses for it (verdict71): a done note after the number (95% 已完成) as in brackets,
+ * funds all in place under a rate of arrival (已全部到位: 100 %), a count after the sessions it came in (共3期120人: 120
+ * under 人, said as read from the sentence). Null for anything else.
+ */
+function plainlyWritten(value: string, target: ParsedTarget): Actual | null {
+  const text = compactText(value);
+  const done = DONE_AFTER_NUMBER.exec(text);
+  if (done) return readNumber(`${done[1]}（${done[2]}）`, undefined, target);
+  const unit = canonicalUnit(target.unit);
+  const fromSentence = (read: Actual) => (read.kind === "number" ? { ...read, sentence: value.trim() } : null);
+  if (ALL_IN_PLACE.test(plainWords(value)) && unit === "%" && ARRIVAL_RATE.test(target.measure ?? ""))
+    return fromSentence(readNumber("100%", undefined, target));
+  const sessions = SESSIONS_THEN_COUNT.exec(text);
+  if (sessions && unit !== null && canonicalUnit(sessions[3]) === unit)
+    return fromSentence(readNumber(`${sessions[2]}${sessions[3]}`, undefined, target));
+  return null;
 }
 
 /** A number read from words saying it is provisional (PROVISIONAL: 95%（暂定）), marked so the finding says it. */
@@ -781,6 +807,8 @@ function readNumber(
     if (beside) return beside;
     const stated = statedDone(value, target);
     if (stated) return stated;
+    const plainly = plainlyWritten(value, target);
+    if (plainly) return plainly;
     const aside = TRAILING_ASIDE.exec(value)?.[1];
     if (aside !== undefined && targetSide(target) === "cap" && NOT_REACHED_ALONE.test(plainWords(aside)))
       return notReachedUnderCap(value, aside, target);
@@ -2396,6 +2424,9 @@ function periodBaselineSaid(value: string, target: ParsedTarget, lastYear: numbe
   return say("actual.baseline-period", year === null ? params : { ...params, year });
 }
 
+/** A name of a part of the year (上半年完成率, 一季度…, 1-6月…): an amount counted to it is its figure. */
+const PART_OF_YEAR_NAME = /上半年|季度|\d+月|[一二三四五六七八九十]+月/;
+
 /**
  * What the time an amount is counted to says on the check's date (one rule for the check, PERF.STATUS and the score),
  * or null when it says nothing (read as usual): a year before the table's typed (2023年上半年完成120人 in 2024's table:
@@ -2424,9 +2455,21 @@ export function countedTimeSaid(
       budgetYear,
     });
   const countedDay = countedSoFarFrom(reading, budgetYear, asOf);
-  return countedDay && compareIso(asOf, countedDay) < 0 ? notDoneMessage(value, target, "forecast") : null;
+  if (countedDay && compareIso(asOf, countedDay) < 0) return notDoneMessage(value, target, "forecast");
+  // 截至6月底完成60% checked once the year is over (verdict71: 60, red, judged as the year's): an amount counted to a
+  // month before December is no figure of the year. Not for a target dated earlier itself (上半年…, 预算执行进度(6月)).
+  const yearOver = compareIso(asOf, `${budgetYear}-12-31`) >= 0;
+  const earlier = countedDay !== null && compareIso(countedDay, `${budgetYear}-12-01`) < 0;
+  const name = target.measure ?? "";
+  const partName = PART_OF_YEAR_NAME.test(name) || checkpointInName(name, budgetYear) !== null;
+  if (!(yearKnown && yearOver && earlier && !target.date && !partName)) return null;
+  // A count of the year only grows: one reaching its floor by June reached it by the year's end (截至6月底完成3.2万人次
+  // under ≥3万人次 is met); short of it, or a rate, it says nothing of the year's.
+  const read = readActual(reading, target);
+  const grows = isYearCount(target, name) && targetSide(target) === "floor";
+  if (grows && read.kind === "number" && meetsTarget(read.value, target)) return null;
+  return say("actual.not-done", { value: value.trim(), target, said: "earlier", budgetYear });
 }
-
 /**
  * 新增 / 本年新增 before the number under a count of the year (培训人数 ≥120人 | 新增50人: verdict59, read silently
  * before): the year's new ones are its count — each trainee of the year is a new one; a part of the year before it is

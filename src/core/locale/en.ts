@@ -645,9 +645,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
             ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${targetEn(p.target)} asks for the total held; type the total`
             : p.said === "under-way"
               ? `Actual not judged: ${q(p.value)} is an amount still under way, not done, against the target ${targetEn(p.target)}; type the amount done`
-              : p.said === "year"
-                ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${targetEn(p.target)}; type this year's amount done`
-                : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${targetEn(p.target)}; type the amount done so far`,
+              : p.said === "earlier"
+                ? `Actual not judged: ${q(p.value)} is the amount counted to a time earlier in the year, and ${p.budgetYear ?? ""} is over: not the year's amount, against the target ${targetEn(p.target)}; type the amount done in the whole year`
+                : p.said === "year"
+                  ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${targetEn(p.target)}; type this year's amount done`
+                  : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${targetEn(p.target)}; type the amount done so far`,
   "actual.attended-over-due": (p) =>
     `Actual not judged: in ${q(p.value)} more came (${q(p.came)}) than were due (${q(p.due)}), and an attendance rate cannot pass 100%; check both numbers`,
   "actual.aside-disagrees": (p) =>

@@ -61,6 +61,7 @@ export type NotDone =
   | "added"
   | "part"
   | "year"
+  | "earlier"
   | "under-way";
 /**
  * An actual said from one side against a limit: the text typed, the target's sign, number and unit. near: the value was
@@ -425,7 +426,7 @@ export interface MessageParams {
     target: TargetShape;
     said: NotDone;
     word?: string;
-    /** year, budgetYear: the year typed and the table's budget year (said "year"). */
+    /** year, budgetYear: the year typed and the table's budget year (said "year"; "earlier": the year that is over). */
     year?: number;
     budgetYear?: number;
   };

@@ -398,7 +398,8 @@ test.each([
   ],
   ["任务完成率", "≥95%", "已完成全年任务的95%", "met", "（从“已完成全年任务的95%”中读出 95%）"],
   ["服务人次", "≥3万人次", "截至6月底完成3.2万人次", "met", "（从“截至6月底完成3.2万人次”中读出 3.2 万人次）"],
-  ["服务人次", "≥5万人次", "1-6月累计完成3.2万人次", "missed", "（从“1-6月累计完成3.2万人次”中读出 3.2 万人次）"],
+  // verdict71: short of the year's floor, a June count is no figure of the year (said below); reaching it, met.
+  ["服务人次", "≥3万人次", "1-6月累计完成3.2万人次", "met", "（从“1-6月累计完成3.2万人次”中读出 3.2 万人次）"],
   ["培训人次", "≥280人次", "完成培训5场，共300人次", "met", "（从“完成培训5场，共300人次”中读出 300 人次）"],
 ])("%p %p with the sentence %p: %p, what was read said", (name, target, actual, expected, said) => {
   const r = judged(name, target, actual);
@@ -1376,7 +1377,9 @@ test.each(["下半年完成120人", "第三季度完成30人", "7-12月完成60�
 test("the months from January, or by a time, are read as before; two halves are not added up", () => {
   expect(judged("培训人数", "≥100人", "上半年完成60人，下半年完成60人").why).toContain("说的是年内某一段时间");
   expect(judgedInJuly("培训人数", "≥100人", "截至6月底完成120人").actual).toBe(120);
-  expect(judged("培训人数", "≥100人", "1-6月完成60人").actual).toBe(60);
+  expect(judgedInJuly("培训人数", "≥100人", "1-6月完成60人").actual).toBe(60);
+  // verdict71: at the year's end a count to June short of the year's floor is no figure of the year (60, red, before).
+  expect(judged("培训人数", "≥100人", "1-6月完成60人").why).toContain("不是全年的完成值");
   expect(judged("培训人数", "≥100人", "第四季度末完成120人").actual).toBe(120);
 });
 
@@ -3601,4 +3604,90 @@ test("高于预期 / 超额完成 beside a number: read when it reaches the targ
   }
   // Of when, it says nothing (as 达到预期, verdict67).
   expect(judgedAt("完成时间", "2024年12月31日前", "高于预期").why).toContain("时限指标应填写完成日期");
+});
+
+// ── verdict71: round 18. Each row through the check, PERF.STATUS and the score (judgedAt). ──
+
+// On main each was “应填写数值” (unread): a done note after the number without brackets is the note in brackets.
+test.each([
+  ["95% 已完成", "met", 95],
+  ["95%已完成", "met", 95],
+  ["95%，已完成", "met", 95],
+  ["95%，已经完成。", "met", 95],
+  ["85% 已完成", "missed", 85],
+])("资金到位率 ≥90%% with %p: read as the number with its done note (%p)", (actual, expected, value) => {
+  expect(judgedAt("资金到位率", "≥90%", actual)).toMatchObject({ status: expected, actual: value });
+});
+test("a done note after a count reads the count; work not done, or a share said done under a cap, as before", () => {
+  expect(judgedAt("培训人数", "86人", "120人已完成")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("培训人数", "86人", "120人未完成").why).toContain("说的是还差多少");
+  expect(judgedAt("差错率", "≤5%", "已完成80%").why).toContain("80");
+  expect(judgedAt("资金到位率", "≥90%", "95%完成")).toMatchObject({ status: "met", actual: 95 });
+});
+
+// On main “应填写数值”: funds all in place under a rate of arrival are its whole, 100 %.
+test.each([
+  ["资金到位率", "100%", "已全部到位"],
+  ["资金到位率", "≥90%", "已全部到位"],
+  ["资金到位率", "≥90%", "全部到位"],
+  ["资金到位率", "≥90%", "资金已足额到位"],
+  ["资金到位率", "≥90%", "均已到位"],
+  ["中央资金到位率", "=100%", "全额到位"],
+])("%p %p with %p: 100%%, met, said as read from the words", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect(r).toMatchObject({ status: "met", actual: 100 });
+  expect(r.why).toContain(`从“${actual}”中读出 100%`);
+});
+test.each([
+  ["资金到位率", "≥90%", "未全部到位"],
+  ["资金到位率", "100%", "部分到位"],
+  ["资金到位率", "100%", "已到位"],
+  ["资金到位及时率", "≥90%", "全部到位"],
+  ["设备完好率", "≥90%", "全部到位"],
+  ["到位资金", "≥100万元", "全部到位"],
+])("%p %p with %p: how much or when is not said, not judged as before", (name, target, actual) => {
+  expect(judgedAt(name, target, actual).status).toBe("unknown");
+});
+
+// On main “应填写数值”: the sessions, then the count the target asks for (120 of 人), said as read from the sentence.
+test("共3期120人 under 86人 reads 120; the sessions are never read as the count", () => {
+  const r = judgedAt("培训人数", "86人", "共3期120人");
+  expect(r).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(r.why).toContain("从“共3期120人”中读出 120 人");
+  expect(judgedAt("培训人数", "≥100人", "举办3期培训80人")).toMatchObject({ status: "missed", actual: 80 });
+  expect(judgedAt("培训人数", "86人", "共3期120人次").status).toBe("unknown"); // 人次 is no count of 人
+  expect(judgedAt("培训期数", "≥3期", "共3期120人").status).toBe("unknown");
+  expect(judgedAt("培训人数", "86人", "每期40人共3期").status).toBe("unknown");
+});
+
+// On main 截至6月底完成60% at the year's end was 60, red: a June figure judged as the year's.
+test.each([
+  ["完成率", "≥90%", "截至6月底完成60%"],
+  ["完成率", "≥90%", "截至11月底完成95%"],
+  ["培训人数", "≥100人", "截至6月底完成60人"],
+  ["满意度", "≥90%", "截至9月底95%"],
+])("%p %p with %p once the year is over: not the year's figure, said", (name, target, actual) => {
+  for (const asOf of ["2024-12-31", "2025-02-15"]) {
+    const r = judgedAt(name, target, actual, asOf);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("不是全年的完成值");
+  }
+  expect(whyInEnglish(name, target, actual)).toContain("not the year's amount");
+});
+test("a dated figure: judged for its date during the year, the year's own and a count already past its floor read", () => {
+  expect(judgedAt("完成率", "≥90%", "截至6月底完成60%", "2024-07-31").actual).toBe(60);
+  expect(judgedAt("完成率", "≥90%", "截至12月底完成95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("完成率", "≥90%", "1-12月完成95%")).toMatchObject({ status: "met", actual: 95 });
+  // A count of the year only grows: 120 by June is past 100 by December.
+  expect(judgedAt("培训人数", "≥100人", "截至6月底完成120人")).toMatchObject({ status: "exceeded", actual: 120 });
+  // A target of a part of the year is answered by that part's figure.
+  expect(judgedAt("上半年完成率", "≥50%", "截至6月底完成60%")).toMatchObject({ status: "met", actual: 60 });
+  expect(judgedAt("预算执行进度(6月)", "≥50%", "截至6月底完成60%")).toMatchObject({ status: "met", actual: 60 });
+});
+
+// 高于预期 under a qualitative target naming a fall: the words grade the result (docs/domain.md, round 18).
+test("高于预期 under 投诉明显下降 is 达成; the complaints named higher than expected are not", () => {
+  expect(judgedAt("投诉率", "投诉明显下降", "高于预期").status).toBe("met");
+  expect(judgedAt("投诉率", "投诉明显下降", "投诉高于预期").status).not.toBe("met");
+  expect(judgedAt("投诉率", "投诉明显下降", "投诉数量高于预期").status).not.toBe("met");
 });

@@ -650,6 +650,26 @@ export const PASS_CONCLUSION = /^(全部|均|都|全部均)?(?:验收|检验|检
  */
 export const DONE_ASIDE = /^(?:已经?|均已|全部)(?:完成|验收|竣工|完工|交付|办结|实施)(?:验收)?$/;
 
+/**
+ * The same note typed after the number without brackets (95% 已完成, 95%，已完成, 120人已完成: verdict71, “应填写数值”
+ * before): read as 95%（已完成）, the figure marked final. Group 1 the number as typed, group 2 the note.
+ */
+export const DONE_AFTER_NUMBER =
+  /^(.*\d[^\d]*?)[\s，,、]*((?:已经?|均已|全部)(?:完成|验收|竣工|完工|交付|办结|实施)(?:验收)?)[。.]?$/;
+
+/**
+ * Funds said all in place (已全部到位, 资金已足额到位, 均已到位: verdict71, “应填写数值” before): under a rate of arrival
+ * (资金到位率) the whole, 100 %. Not 未全部到位, 部分到位, nor 已到位 alone (how much is not said).
+ */
+export const ALL_IN_PLACE = /^(?:资金)?(?:已经?)?(?:全部|全额|足额|均已?)(?:已经?)?到位$/;
+
+/**
+ * A count of sessions, then the count the target asks for (共3期120人, 举办3期培训120人: verdict71, “应填写数值”
+ * before): group 3 the unit of the second; read only where it is the target's (120 of 人), never the sessions'.
+ */
+export const SESSIONS_THEN_COUNT =
+  /^(?:共|累计|合计|全年)?(?:举办|开展|组织)?(\d+)(?:期|批|班|场|轮|个班)(?:培训)?[，,、]?(?:共|累计|合计)?(?:培训)?(\d+(?:\.\d+)?)([^\d，,、]+)$/;
+
 /** A note that the work was done late (2024年12月完成（延期）: verdict65): done at the time before it, late or not. */
 export const LATE_ASIDE = /^(?:已经?)?(?:延期|逾期|推迟|延迟|超期)(?:完成|竣工|完工)?$/;
 

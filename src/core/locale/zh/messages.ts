@@ -418,9 +418,11 @@ export const zh: Catalogue = {
                     ? `实际为“${p.value}”：说的是年内某一段时间（下半年、某季度、本月等）的数量，不是截至目前累计完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写累计完成的数值`
                     : p.said === "under-way"
                       ? `实际为“${p.value}”：说的是在建（尚未完成）的数量，不是已完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写已完成的数值`
-                      : p.said === "year"
-                        ? `实际为“${p.value}”：说的是 ${p.year ?? ""} 年的数量，不是 ${p.budgetYear ?? ""} 年度的，对指标值 ${shownTarget(p.target)} 未判断；请填写本年度实际完成的数值`
-                        : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${shownTarget(p.target)} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+                      : p.said === "earlier"
+                        ? `实际为“${p.value}”：说的是年内较早时点的累计数，${p.budgetYear ?? ""} 年度已结束，这不是全年的完成值，对指标值 ${shownTarget(p.target)} 未判断；请填写全年实际完成的数值`
+                        : p.said === "year"
+                          ? `实际为“${p.value}”：说的是 ${p.year ?? ""} 年的数量，不是 ${p.budgetYear ?? ""} 年度的，对指标值 ${shownTarget(p.target)} 未判断；请填写本年度实际完成的数值`
+                          : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${shownTarget(p.target)} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.attended-over-due": (p) =>
     `实际为“${p.value}”：实到 ${p.came} 多于应到 ${p.due}，出席（到会）的比率不会超过 100%，未判断；请核实应到和实到的数量后填写`,
   "actual.aside-disagrees": (p) =>
