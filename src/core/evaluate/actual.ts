@@ -357,46 +357,6 @@ const EMPTY_TEXT = /^[\s\-—–－/／\\＼、…]*$/;
  */
 export function readActual(reading: CellReading | CellValue | null, target: ParsedTarget): Actual {
   const value: CellValue = isCellReading(reading) ? reading.value : reading;
-  // Only what a Map tells apart exactly (not -0, which it takes for 0; no error value, an object) in the 1900 date
-  // system; the rest is read as it is, each time.
-  if (
-    (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") ||
-    Object.is(value, -0) ||
-    (isCellReading(reading) && reading.date1904 === true)
-  )
-    return readActualOnce(reading, target);
-  const format = isCellReading(reading) ? reading.numberFormat : undefined;
-  let byFormat = actualsRead.get(target);
-  if (!byFormat) actualsRead.set(target, (byFormat = new Map()));
-  let byValue = byFormat.get(format);
-  if (!byValue) byFormat.set(format, (byValue = new Map()));
-  let read = byValue.get(value);
-  if (read === undefined) {
-    if (++actualsHeld > ACTUALS_KEPT) {
-      actualsRead = new WeakMap();
-      actualsHeld = 1;
-      actualsRead.set(target, (byFormat = new Map([[format, (byValue = new Map())]])));
-    }
-    byValue.set(value, (read = readActualOnce(reading, target)));
-  }
-  return read;
-}
-
-/**
- * Actuals read, by target, number format and value, all a reading says (readActualOnce reads nothing else of it, and
- * nothing else at all). The parser hands out one target object per text and context and keeps it, so a check asking
- * the same actual of the same target again (selfEvaluate and score after the judge), the pane checking the workbook
- * again after an edit and PERF.STATUS down a column find it here. Plain data nobody changes (a changed reading is a
- * copy: `{ ...read, sentence }`), so shared. A target copied for judging (judgedTarget's 比例 in %) is a key of its
- * own that goes with it. Bounded: emptied past ACTUALS_KEPT readings.
- */
-let actualsRead = new WeakMap<ParsedTarget, Map<string | undefined, Map<string | number | boolean, Actual>>>();
-let actualsHeld = 0;
-const ACTUALS_KEPT = 20_000;
-
-/** readActual itself, without the memo. */
-function readActualOnce(reading: CellReading | CellValue | null, target: ParsedTarget): Actual {
-  const value: CellValue = isCellReading(reading) ? reading.value : reading;
   const format = isCellReading(reading) ? reading.numberFormat : undefined;
   const date1904 = isCellReading(reading) && reading.date1904 === true;
 
