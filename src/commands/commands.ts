@@ -65,13 +65,14 @@ export async function runCommand(
     publishOutcome({ command, ok: true, at: ui.now().toISOString(), ...done });
   } catch (error) {
     const message = failedText(error, await langAfterFailure());
-    const code = (error as { code?: unknown } | null)?.code;
+    const { code, whileWriting } = (error ?? {}) as { code?: unknown; whileWriting?: unknown };
     publishOutcome({
       command,
       ok: false,
       message,
       at: ui.now().toISOString(),
       ...(typeof code === "string" ? { code } : {}),
+      ...(whileWriting === true ? { unfinished: true } : {}),
     });
     try {
       await ui.showPane();

@@ -22,6 +22,8 @@ export interface CommandOutcome {
   result?: CheckResult;
   /** A failure's code, where the error has one (the adapter's: "no-table", "protected", "busy" …). */
   code?: string;
+  /** A failure after the run began writing (the adapter's whileWriting): what it wrote before stands, it did not finish. */
+  unfinished?: boolean;
 }
 
 type OutcomeListener = (outcome: CommandOutcome) => void;

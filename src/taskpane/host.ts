@@ -171,6 +171,8 @@ type HostErrorCode =
   | "no-tables" // Excel / WPS: the workbook holds no goal table (the pane says what a table needs)
   | "read-failed" // the workbook could not be read or judged
   | "write-refused" // Excel / WPS: a check's writes were refused part-way (after its reads): it did not finish
+  | "clear-refused" // Excel's ribbon: a clear's writes were refused part-way: what it cleared stays cleared
+  | "clear-failed" // Excel's ribbon: a clear could not remove the marks (refused before it wrote, or its reads failed)
   | "write-failed" // marks / download could not be written
   | "cancelled" // the user cancelled (or chose another file)
   | "unknown";

@@ -45,10 +45,23 @@ function legacySettings(): string | null {
   }
 }
 
-/** A failed ribbon command as the pane's error: a check could not read or judge, a clear could not write. */
+/**
+ * A failed ribbon command as the pane's error: a clear that failed, or was refused part-way (some marks cleared); a
+ * check refused part-way (its marks half-written, checkFailure's "write-refused"), that found no table, or could not
+ * read or judge.
+ */
 function ribbonError(outcome: CommandOutcome): HostError {
+  const clear = outcome.command === "clearMarks";
   return new HostError(
-    outcome.command === "clearMarks" ? "write-failed" : outcome.code === "no-table" ? "no-tables" : "read-failed",
+    outcome.unfinished
+      ? clear
+        ? "clear-refused"
+        : "write-refused"
+      : clear
+        ? "clear-failed"
+        : outcome.code === "no-table"
+          ? "no-tables"
+          : "read-failed",
     outcome.message,
     outcome.message,
     undefined,

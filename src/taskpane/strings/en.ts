@@ -136,6 +136,11 @@ export const en: Strings = {
   "error_write-refused":
     "The check did not finish: writing its marks was refused, and what was written before stays in the workbook.",
   "errorFix_write-refused": "Leave cell editing (press Esc) and check again: that finishes the check.",
+  "error_clear-refused":
+    "Clearing the marks did not finish: it was refused part-way, and what was cleared stays cleared.",
+  "errorFix_clear-refused": "Lift the protection (or leave cell editing: press Esc) and clear again: that finishes it.",
+  "error_clear-failed": "The marks could not be cleared.",
+  "errorFix_clear-failed": "Make sure the workbook is not protected or read-only, then clear again.",
   "error_write-failed": "The results could not be written.",
   "errorFix_write-failed": "Make sure the workbook is not protected or read-only, then try again.",
   errorFixInFile:
