@@ -27,6 +27,12 @@ const shown = (fake: FakeExcel): Map<string, string> =>
       .map(([at, c]) => [at, c.formula ? "=" : String(c.value)]),
   );
 
+/** A cell's key one row down from `from` on. */
+const moveDown = (at: string, from: number): string => {
+  const [row, col] = at.split(",").map(Number);
+  return `${row >= from ? row + 1 : row},${col}`;
+};
+
 beforeAll(async () => {
   seed = await seedOneSheet();
   const fake = new FakeExcel(modelFromSnapshot(seed));
@@ -82,4 +88,14 @@ test.each<Edit>([
   await runClear(fake.context, true);
   if (!typedAt) expect(fake.model.sheets.map((s) => s.name)).not.toContain(SUMMARY);
   else expect(shown(fake)).toEqual(new Map([[typedAt, TYPED]]));
+});
+
+test("a row inserted under the title of a finished 监控汇总: the title stays in A1, their row stays empty", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  await runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET);
+  fake.context.workbook.worksheets.getItem(SUMMARY).getRange("2:2").insert("Down");
+  await fake.context.sync();
+  await runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET);
+  // On main the summary was laid out from its header row up (summaryTop): the title went into their row.
+  expect(shown(fake)).toEqual(new Map([...once].map(([at, v]) => [at === "0,0" ? at : moveDown(at, 1), v])));
 });
