@@ -2,8 +2,9 @@
  * recover70: a clerk's row or column inserted, a row of ours deleted, or a cell typed in a row they inserted, in a sheet
  * a refused check left half-written (部门整体绩效目标 at 16 KB, batch 3: its title, unit and header row; 监控汇总 at
  * 8 KB, batch 12: its title, 监控时点 and 预算年度). Such a sheet no longer holds our cells where the provisional record
- * says, so the next check takes it as the clerk's (see CHANGELOG session 70, Left alone): these pin that nothing of
- * theirs is lost meanwhile — their row or column stays where they put it, their cell through the check and Clear marks.
+ * says: 部门整体绩效目标 is then read as the clerk's table (CHANGELOG session 70 and 71, Left alone), 监控汇总 finished
+ * around their edit (summary71: halfWrittenSummary.test.ts). These pin that nothing of theirs is lost — their row or
+ * column stays where they put it, their cell through the check and Clear marks.
  */
 import type { WorkbookSnapshot } from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/excel/actions";
