@@ -13,10 +13,12 @@
  */
 import fc from "fast-check";
 import { checkWorkbook } from "../../src/core/check";
-import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
+import { isPercentFormat } from "../../src/core/numberFormat";
+import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../src/core/types";
 import { MONITOR_COLUMNS, SUMMARY_SHEET as SUMMARY } from "../../src/core/plan/words";
 import { BOTH_DRIVERS, AS_OF, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
+import { wpsDriver } from "./wpsDriver";
 
 jest.setTimeout(1_200_000);
 
@@ -84,7 +86,10 @@ type Act =
   | { kind: "cut"; at: Pick; to: Pick; wide: boolean }
   | { kind: "filter"; at: Pick }
   | { kind: "hide" | "hideRows" | "rowHeight" | "groupRows" | "merge" | "unmerge"; at: Pick }
-  | { kind: "rename" | "copy"; at: Pick };
+  | { kind: "rename" | "copy"; at: Pick }
+  | { kind: "record"; what: "type" | "show" | "delete" | "rename"; at: Pick }
+  | { kind: "pasteColumn" | "retype" | "aboveHeader"; at: Pick }
+  | { kind: "copySummary" };
 
 const act: fc.Arbitrary<Act> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constantFrom("text" as const, "number" as const), at: pick }) },
@@ -115,15 +120,50 @@ const act: fc.Arbitrary<Act> = fc.oneof(
     at: pick,
   }),
   fc.record({ kind: fc.constantFrom("rename" as const, "copy" as const), at: pick }),
+  fc.record({
+    kind: fc.constant("record" as const),
+    what: fc.constantFrom("type" as const, "show" as const, "delete" as const, "rename" as const),
+    at: pick,
+  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constantFrom("pasteColumn" as const, "retype" as const, "aboveHeader" as const),
+      at: pick,
+    }),
+  },
+  fc.record({ kind: fc.constant("copySummary" as const) }),
 );
 
-/** The clerk's own things so far: unique texts (values, formulas, notes) and fill colours. */
+/**
+ * The clerk's own things so far: unique texts (values, formulas, notes) and fill colours; and the values of ours they
+ * typed again (as Held keeps a text): the same as ours, so Clear marks may take them or leave them.
+ */
 interface Given {
   tokens: string[];
   fills: string[];
+  retyped: string[];
+  /** The clerk's copies of our summary (a month's results kept): theirs, Clear marks leaves them whole. */
+  summaryCopies: string[];
 }
 
-function resolve(snapshot: WorkbookSnapshot, a: Act, n: number, given: Given): UserEdit | null {
+/** Our record sheet now (its name, renamed or not); null before a first check or after the clerk deleted it. */
+const recordOf = (snapshot: WorkbookSnapshot) => (snapshot.marks ? (snapshot.marksSheet ?? MARKS_SHEET) : null);
+
+function resolve(snapshot: WorkbookSnapshot, a: Act, n: number, given: Given): UserEdit | UserEdit[] | null {
+  if (a.kind === "record") {
+    // The record is very hidden: the clerk reaches it from the VBA editor (属性 → Visible), or types in it by macro.
+    const record = recordOf(snapshot);
+    if (!record) return null;
+    if (a.what === "show") return { sheet: record, show: true };
+    if (a.what === "delete") return { sheet: record, deleteSheet: true };
+    if (a.what === "rename") return { sheet: record, renameTo: `记录改名${n}` };
+    return { sheet: record, row: a.at.row % 6, col: a.at.col % 4, type: `记录clerk${n}` };
+  }
+  if (a.kind === "copySummary")
+    return snapshot.sheets.some((s) => s.name === SUMMARY_SHEET)
+      ? { sheet: SUMMARY_SHEET, copyTo: `汇总副本${n}` }
+      : null;
   const areas = areasOf(snapshot);
   if (areas.length === 0) return null;
   const cell = (p: Pick) => {
@@ -201,6 +241,29 @@ function resolve(snapshot: WorkbookSnapshot, a: Act, n: number, given: Given): U
       return { sheet, merge: { top: row, left: col, bottom: row, right: col + 1 } };
     case "unmerge":
       return { sheet, unmerge: { top: area.top, left: area.left, bottom: area.bottom, right: area.right } };
+    case "pasteColumn": {
+      // 选择性粘贴 → 数值 of a column of the clerk's own over one of the area's columns, below its header.
+      const edits: UserEdit[] = [];
+      for (let r = area.top + 1; r < area.bottom; r++) {
+        given.tokens.push(`${token}_${r}`);
+        edits.push({ sheet, row: r, col, type: `${token}_${r}` });
+      }
+      return edits;
+    }
+    case "retype": {
+      // What the cell shows typed again over it (an undo by hand): a percentage as the clerk types it, with its sign.
+      const s = snapshot.sheets.find((x) => x.name === sheet)!;
+      const value = s.values[row - s.originRow]?.[col - s.originCol];
+      if (value === null || value === undefined || value === "" || typeof value === "boolean") return null;
+      const format = s.numberFormats?.[row - s.originRow]?.[col - s.originCol];
+      const typed =
+        typeof value === "number" && isPercentFormat(format) ? `${Number((value * 100).toPrecision(12))}%` : value;
+      given.retyped.push(`v:${JSON.stringify(value)}`);
+      return { sheet, row, col, type: typed };
+    }
+    case "aboveHeader":
+      // A row inserted between a table's title and its header (the summary's first row likewise).
+      return { sheet, axis: "row", at: area.top, count: 1 };
     case "rename":
       return { sheet, renameTo: `改名${n}` };
     case "copy":
@@ -244,10 +307,12 @@ const INPUT_HEADERS = new Set(
 /** "sheet!H44" → "sheet!H" and 44. */
 const column = (key: string) => key.replace(/\d+$/, "");
 const row = (key: string) => Number(/\d+$/.exec(key)![0]);
+/** A renamed record's sheet (the record act's 记录改名…): ours, as Held leaves our record out. */
+const onRecord = (key: string) => /^记录改名\d+!/.test(key);
 
 const rounds = fc.array(fc.array(act, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
 
-describe.each(BOTH_DRIVERS)("$name", (driver) => {
+describe.each([...BOTH_DRIVERS, wpsDriver] as Driver<unknown>[])("$name", (driver) => {
   test("property: any chain of a clerk's edits and checks loses nothing they gave, and twice = once", async () => {
     const original = await driver.held(await driver.open());
     await fc.assert(
@@ -265,7 +330,13 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
           INPUT_HEADERS.has(text) &&
           clerks.some((c) => c.startsWith("cell ") && column(c.slice(5)) === column(key) && row(c) > row(key));
         const ours = [...held.cells].filter(
-          ([k, t]) => !theirs.has(shape(t)) && !clerks.includes(`cell ${k}`) && !keptHeader(k, t),
+          ([k, t]) =>
+            !theirs.has(shape(t)) &&
+            !clerks.includes(`cell ${k}`) &&
+            !keptHeader(k, t) &&
+            !made.given.retyped.includes(t) &&
+            !made.given.summaryCopies.some((copy) => k.startsWith(`${copy}!`)) &&
+            !onRecord(k),
         );
         expect(ours).toEqual([]);
         const again = await driver.held((await driver.clear(cleared)).workbook);
@@ -273,6 +344,8 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
       }),
       {
         numRuns: Number(process.env.CLERK_CHAIN_RUNS ?? 4),
+        // Exploring: report the first counterexample unshrunk (shrinking a long chain takes many minutes under load).
+        endOnFailure: !!process.env.CLERK_CHAIN_NO_SHRINK,
         ...(process.env.CLERK_CHAIN_EXAMPLE ? { examples: [[JSON.parse(process.env.CLERK_CHAIN_EXAMPLE)]] } : {}),
       },
     );
@@ -282,14 +355,22 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
 /** The chain played: each round's edits (one at a time, the refused left out), then a check, checked (a) and (b). */
 async function runChain<W>(driver: Driver<W>, chain: Act[][]) {
   let w: W = await driver.open();
-  const given: Given = { tokens: [], fills: [] };
+  const given: Given = { tokens: [], fills: [], retyped: [], summaryCopies: [] };
   let n = 0;
   for (const [r, round] of chain.entries()) {
     for (const a of round) {
-      const edit = resolve(await driver.snapshot(w), a, ++n, given);
+      const snapshot = await driver.snapshot(w);
+      const edit = resolve(snapshot, a, ++n, given);
       if (!edit) continue;
       try {
-        w = await driver.edit(w, [edit]);
+        w = await driver.edit(w, Array.isArray(edit) ? edit : [edit]);
+        // The copy's name is the host's to choose (WPS: "监控汇总 (2)").
+        if ("copyTo" in edit && edit.sheet === SUMMARY_SHEET) {
+          const before = new Set(snapshot.sheets.map((s) => s.name));
+          given.summaryCopies.push(
+            ...(await driver.snapshot(w)).sheets.map((s) => s.name).filter((x) => !before.has(x)),
+          );
+        }
         if (process.env.CLERK_CHAIN_LOG) console.log("made", JSON.stringify(edit));
       } catch (e) {
         if (process.env.CLERK_CHAIN_LOG) console.log("refused", JSON.stringify(edit), String(e).slice(0, 120));

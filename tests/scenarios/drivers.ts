@@ -86,7 +86,7 @@ export function heldOnSheet(held: Held, sheet: string): string {
  * A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill, the font's own colour). A
  * font colour is added after the fill ("|font FF0000") only where the cell has one.
  */
-const lookOf = (
+export const lookOf = (
   numberFormat: string | null | undefined,
   bold: boolean,
   fill: string | null | undefined,
@@ -144,7 +144,7 @@ const SEED = path.join(__dirname, "../fixtures/seed-one-sheet.xlsx");
  * (as Excel's own 0% shows 12%); a decimal one, or one typed into a cell of another format, is not imitated.
  * Other edits are as they are.
  */
-function enteredAsExcel(
+export function enteredAsExcel(
   edits: UserEdit[],
   formatAt: (sheet: string, row: number, col: number) => string | null,
 ): UserEdit[] {
@@ -507,6 +507,8 @@ export const excelDriver: Driver<FakeExcel> = {
         // A very hidden sheet (our record) has no tab: a macro makes it visible first, as Excel requires.
         if (e.sheet === MARKS_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
         sheet.delete();
+      } else if ("show" in e) {
+        sheet.visibility = Excel.SheetVisibility.visible;
       } else if ("copyTo" in e) {
         copySheetOfModel(fake.model, e.sheet, e.copyTo);
       } else if ("sort" in e) {
@@ -522,8 +524,7 @@ export const excelDriver: Driver<FakeExcel> = {
       } else if ("hideRows" in e) {
         sheet.getRange(`${e.hideRows.top + 1}:${e.hideRows.bottom + 1}`).rowHidden = true;
       } else if ("groupRows" in e) {
-        // Range.group (ExcelApi 1.10) sets a group, but no Office.js member reads a row's level back: not imitated.
-        throw new Error("excelDriver: rows grouped (the add-in reads no outline level; not imitated)");
+        sheet.getRange(`${e.groupRows.top + 1}:${e.groupRows.bottom + 1}`).group(Excel.GroupOption.byRows);
       } else if ("rowHeight" in e) {
         sheet.getRange(`${e.rowHeight.row + 1}:${e.rowHeight.row + 1}`).format.rowHeight = e.rowHeight.points;
       } else if ("cut" in e) {
@@ -603,6 +604,7 @@ function copySheetOfModel(model: FakeModel, from: string, to: string): void {
     validations: new Map(s.validations),
     widths: new Map(s.widths),
     hiddenColumns: new Set(s.hiddenColumns),
+    ...(s.outlineLevels ? { outlineLevels: new Map(s.outlineLevels) } : {}),
   });
 }
 
@@ -659,6 +661,7 @@ export function heldOfModel(model: FakeModel): Held {
       : []),
     ...[...(s.hiddenRows ?? [])].map((row) => `${s.name}!row ${row + 1}`),
     ...[...(s.rowHeights ?? [])].map(([row, points]) => `${s.name}!row ${row + 1} ${points}pt`),
+    ...[...(s.outlineLevels ?? [])].map(([row, level]) => `${s.name}!row ${row + 1} level ${level}`),
   ]);
   return {
     cells,

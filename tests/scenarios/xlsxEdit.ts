@@ -84,6 +84,12 @@ export type UserEdit =
   | { sheet: string; col: number; width: number }
   /** The sheet deleted (right-click on its tab → Delete; excelShift.ts, DELETE_SHEET). */
   | { sheet: string; deleteSheet: true }
+  /**
+   * A hidden or very hidden sheet made visible: a very hidden one (our record) only from the VBA editor's 属性 → Visible,
+   * as xlSheetVeryHidden means "the user cannot make the object visible" (learn.microsoft.com/office/vba/api/
+   * excel.xlsheetvisibility); the file then has no state on its <sheet> (ECMA-376 §18.2.19 sheet, state: visible default).
+   */
+  | { sheet: string; show: true }
   /** Unmerge Cells over an area: every merged area inside it splits (the value stays in its top-left cell). */
   | { sheet: string; unmerge: CellRange }
   /** Insert → Table over an area with headers: its top row's texts name the columns (tests/host/excel/fake.ts TABLES). */
@@ -126,6 +132,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
     else if ("width" in e) setWidth(pkg, e.sheet, e.col, e.width);
     else if ("deleteSheet" in e) pkg = deleteSheet(pkg, e.sheet);
+    else if ("show" in e) showSheet(pkg, e.sheet);
     else if ("unmerge" in e) unmergeCells(pkg, e.sheet, e.unmerge);
     else if ("table" in e) pkg = addTable(pkg, e.sheet, e.table);
     else if ("moveChart" in e) moveChart(pkg, e.sheet, e.moveChart);
@@ -328,6 +335,17 @@ function renameSheet(pkg: Package, from: string, to: string): void {
   for (const part of pkg.parts.keys())
     if (/^xl\/charts\/chart\d+\.xml$/.test(part))
       setPartText(pkg, part, mapText(partText(pkg, part) as string, "c:f", follow));
+}
+
+/** A sheet made visible (UserEdit show): its <sheet> loses its state attribute. */
+function showSheet(pkg: Package, sheet: string): void {
+  sheetPart(pkg, sheet); // the sheet exists
+  const map = workbookMap(pkg);
+  const workbook = (partText(pkg, map.workbookPart) as string).replace(/<(?:\w+:)?sheet\b[^>]*>/g, (tag) => {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    return name !== undefined && unescape(name) === sheet ? tag.replace(/\s+state="[^"]*"/, "") : tag;
+  });
+  setPartText(pkg, map.workbookPart, workbook);
 }
 
 /**

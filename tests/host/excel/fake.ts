@@ -138,6 +138,8 @@ export interface FakeSheet {
   hiddenRows?: Set<number>;
   /** Rows the user gave a height (RULES: ROW_HEIGHT), in points; every other row has the standard 15. */
   rowHeights?: Map<number, number>;
+  /** Rows the user grouped (RULES: OUTLINE), 0-based → their level above 1 (a row never grouped is level 1). */
+  outlineLevels?: Map<number, number>;
 }
 
 export interface FakeModel {
@@ -226,6 +228,14 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   height is a number of points (Excel's specifications: "Row height: 409 points"), else InvalidArgument. What a hidden
  *   row's height reads as is on no page: the height it kept (hidden rows are marks anyway: no result rests on it). Rows
  *   inserted, deleted, sorted or cut on a sheet with heights set are refused (where they go is not imitated).
+ * OUTLINE — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group: "Rows or columns of a range
+ *   can be grouped together to create an outline." "Use Range.group to make these outline groups." "An outline can
+ *   have a hierarchy, where smaller groups are nested under larger groups." "Note that Excel only supports eight levels
+ *   of outline groups."; https://learn.microsoft.com/javascript/api/excel/excel.groupoption "byRows = "ByRows" Group by
+ *   rows." [ExcelApi 1.10]. Set by a user (数据 → 创建组) between two runs; the adapter never sets or reads it (no
+ *   Office.js member reads a row's level back). Each row of the range goes one level deeper (a row never grouped is
+ *   level 1, the eighth level is the last: deeper refused, as the page's limit); ByColumns is not imitated. Rows
+ *   inserted, deleted, sorted or cut on a sheet with grouped rows are refused (where the levels go is not imitated).
  * AUTOFILTER — https://learn.microsoft.com/javascript/api/excel/excel.autofilter "apply(range, columnIndex, criteria):
  *   Applies the AutoFilter to a range. This filters the column if column index and filter criteria are specified."
  *   What it does to the rows, ECMA-376 §18.3.1.2 (autoFilter): "AutoFilter temporarily hides rows based on a filter
@@ -596,6 +606,7 @@ export function installExcelGlobals(): void {
     ChartType: { columnClustered: "ColumnClustered" },
     ChartSeriesBy: { columns: "Columns" },
     ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
+    GroupOption: { byRows: "ByRows", byColumns: "ByColumns" },
   };
 }
 
@@ -956,6 +967,7 @@ const WRITING_METHODS = new Set([
   "range.clear",
   "range.merge",
   "range.unmerge",
+  "range.group",
   "range.moveTo",
   "range.insert",
   "range.delete",
@@ -1957,6 +1969,8 @@ function noTables(sheet: FakeSheet, what: string): void {
   if (sheet.hiddenRows?.size) throw new Error(`fake: ${what} on a sheet with hidden rows (not imitated)`);
   // RULES: ROW_HEIGHT.
   if (sheet.rowHeights?.size) throw new Error(`fake: ${what} on a sheet with row heights set (not imitated)`);
+  // RULES: OUTLINE.
+  if (sheet.outlineLevels?.size) throw new Error(`fake: ${what} on a sheet with grouped rows (not imitated)`);
 }
 
 let tablesMade = 0;
@@ -2233,6 +2247,19 @@ const METHODS: Record<string, Record<string, Method>> = {
           if (refused) throw new Error(`fake: ${refused}`);
           sheet.merges.push(area);
         }
+      }),
+    // What a user does between two runs: rows grouped (RULES: OUTLINE).
+    group: (n, option) =>
+      n.fake.enqueue(`${n.path}.group(${String(option)})`, () => {
+        const { sheet, range } = n.resolve() as RangeRef;
+        if (n.fake.apiLevel < 10) throw hostError("ApiNotFound", "Range.group is ExcelApi 1.10 (RULES: API_LEVEL)");
+        if (option !== "ByRows") throw new Error(`fake: group(${String(option)}) (not imitated: ByRows only)`);
+        const levels = (sheet.outlineLevels ??= new Map());
+        const r = range as CellRange;
+        for (let row = r.top; row <= r.bottom; row++)
+          if ((levels.get(row) ?? 1) >= 8)
+            throw hostError("InvalidOperation", "eight levels of outline groups at most");
+        for (let row = r.top; row <= r.bottom; row++) levels.set(row, (levels.get(row) ?? 1) + 1);
       }),
     // What a user does between two runs: merged areas split. https://learn.microsoft.com/javascript/api/excel/excel.range
     // "unmerge(): Unmerge the range cells into separate cells." Every merged area meeting the range goes.
