@@ -245,11 +245,18 @@ function scheduleOf(
   const cells: PlanCell[] = [];
   const read: string[] = []; // the labels of points, for a plan that says it is a running total (1-9月, 截至)
   const count = Math.max(labels.length, percents.length);
+  let blank = false;
   for (let i = 0; i < count; i++) {
     const label = toCellValue(labels[i]);
     const value = toCellValue(percents[i]);
     if (label instanceof Problem) return label;
     if (label === null && value === null) continue;
+    // A checkpoint whose share was left blank in the range (3月底 | 空) is skipped, as the check skips it
+    // (read.checkpoint-empty), and the plan is then read as running totals, as the check reads it (periodsCumulated).
+    if (label !== null && value === null && i < percents.length) {
+      blank = true;
+      continue;
+    }
     if (label === null || value === null)
       return new Problem(
         "scheduleMismatch",
@@ -273,12 +280,13 @@ function scheduleOf(
   }
   // Each period's own share (一季度 20% | 二季度 30% …) summed to running totals, as the check reads the plan.
   const inOrder = dates.every((d, i) => i === 0 || dates[i - 1] < d);
-  const sums = inOrder
-    ? cumulatedPeriods(
-        values.map((value, i) => ({ label: read[i], date: dates[i], value })),
-        amounts && budget !== null ? budget : fractions ? 1 : 100,
-      )
-    : null;
+  const sums =
+    inOrder && !blank
+      ? cumulatedPeriods(
+          values.map((value, i) => ({ label: read[i], date: dates[i], value })),
+          amounts && budget !== null ? budget : fractions ? 1 : 100,
+        )
+      : null;
   const points = values.map((v, i) => {
     const value = sums ? sums[i] : v;
     if (amounts && budget !== null) return { date: dates[i], percent: Math.round((value / budget) * 10000) / 100 };

@@ -201,6 +201,49 @@ describe("hand-made tables", () => {
     expect(mismatches(percents, "2024-07-31")).toEqual([]);
   });
 
+  // review71b: neighbours of verdict71's plans. Whatever the plan holds (text percents past 100 %, fractions, blanks,
+  // 万元 amounts beside a budget in 元, a plan ending exactly at the budget, a budget of 100), the copy's PERF.* cells
+  // say what the check wrote, in July, at the year's end and the February after.
+  it("neighbours of a plan in amounts or percentages: every PERF.* cell says what the check wrote (review71b)", () => {
+    const plan = (cells: CellValue[], budget: CellValue[] = ["预算数", 63.14, "执行数", 20]) => {
+      const r = rows("2024年办公用品采购绩效目标表");
+      r[2] = budget;
+      r[3] = ["资金支出计划", "3月底", "6月底", "9月底", "12月底"];
+      r[4] = [null, ...cells];
+      return snapshotOf(sheet("办公用品", r));
+    };
+    const yuan = ["预算数（元）", 631400, "执行数", 200000];
+    const plans: [CellValue[], CellValue[]?][] = [
+      [["30%", "60%", "90%", "120%"]],
+      [["30%", "60%", "90%", "100%"]],
+      [["30%", 60, 90, 100]],
+      [[0.3, 0.6, 0.9, 1]],
+      [[0.3, 0.6, null, 1]],
+      [[5, null, 44.2, 63.14]],
+      [[30, 60, 90, null]],
+      [[20, null, 30, 50]],
+      [["20%", null, "30%", "50%"]],
+      [["5万元", null, "44.2万元", "63.14万元"]],
+      [[10, 30, 50, 63.14]],
+      [[10, 30, 50, 60]],
+      [
+        [30, 60, 90, 100],
+        ["预算数", 100, "执行数", 20],
+      ],
+      [["5万元", "28.41万元", "44.2万元", "63.14万元"], yuan],
+      [[5, 28.41, 44.2, 63.14], yuan],
+      [[50000, 284100, 442000, 631400], yuan],
+      [[20, 30, 30, 20]],
+      [["20%", "30%", "30%", "20%"]],
+    ];
+    const differ = plans.flatMap(([cells, budget]) =>
+      ["2024-07-31", "2024-12-31", "2025-02-15"].flatMap((asOf) =>
+        mismatches(plan(cells, budget), asOf).map((m) => ({ cells, budget, ...m })),
+      ),
+    );
+    expect(differ).toEqual([]);
+  });
+
   // Before: the formulas were not given exceededForLevels, so PERF.STATUS said 达标 / 绿 where the check wrote 超额 / 蓝.
   it("exceededForLevels: 110% against ≥90% after the deadline is 超额 / 蓝 in both modes, 达标 / 绿 without it", () => {
     const r = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });
