@@ -4,6 +4,7 @@ import { checkedIndicators } from "../checked";
 import { DATE1904_OFFSET, monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
 import { readsAsAmounts, type PlanCell } from "../read/planAmounts";
+import { writtenMoneyUnit } from "../read/text";
 import { formatUnit, scaledReading, takesNumber, yearTypedBefore } from "../evaluate/actual";
 import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
@@ -701,7 +702,9 @@ function planUnit(
     };
   });
   if (!readsAsAmounts(cells, { budget: table.budget, unit: table.moneyUnit })) return undefined;
-  return cells.some((c) => typeof c.value === "string") ? "万元" : table.moneyUnit;
+  // Only a cell that writes its unit (5万元, 50000元) is read in 万元 by PERF.*; text without one ("50000") is in the
+  // table's unit there, as in the check (review71b: 50000% before).
+  return cells.some((c) => writtenMoneyUnit(c.value) !== null) ? "万元" : table.moneyUnit;
 }
 
 /**
