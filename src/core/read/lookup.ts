@@ -50,5 +50,12 @@ export function isFormName(key: string, text: string = key): boolean {
  */
 export function noticeName(title: string): string | null {
   const m = NOTICE_TITLE.exec(title.replace(/\s+/g, ""));
-  return m ? m[1].replace(/^[“"「『](.+)[”"」』]$/, "$1") : null;
+  if (!m) return null;
+  const name = m[1].replace(/^[“"「『](.+)[”"」』]$/, "$1");
+  // A notice of a year's goals or results (关于2024年度部门预算绩效目标的公示, 关于公布2023年度项目绩效自评结果的公示,
+  // 关于XX县2024年预算绩效评价结果的公示) names no project: what it quotes ends in the year or the unit's own words.
+  return NO_PROJECT_IN_NOTICE.test(name) ? "" : name;
 }
+
+/** What a notice of no one project says before its form's words: a year, then at most 部门 / 单位 (整体, 预算). */
+const NO_PROJECT_IN_NOTICE = /(?:^|\d{4}年度?)(?:部门|单位)?(?:整体|预算)?$/;

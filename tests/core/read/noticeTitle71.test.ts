@@ -136,3 +136,19 @@ test("a 关于 line above a row of several cells (a table's last row) is not the
   const r = read([["关于“实验中心建设项目”"], ["合计", 100, null, 98], ["预算绩效评价结果的公示"]]);
   expect(r.tables.map((t) => t.name)).not.toContain("实验中心建设项目");
 });
+
+// review71b: a notice of a year's goals or results names no project. Before, what stood between 关于 and the form's
+// words was taken for one (2024年度部门, 公布2023年度, XX县2024年) and 未找到项目名称 was not said.
+test("a notice of a year's goals or results (关于2024年度部门预算绩效目标的公示) names no project, said (review71b)", () => {
+  for (const heading of [
+    "关于2024年度部门预算绩效目标的公示",
+    "关于公布2023年度项目绩效自评结果的公示",
+    "关于XX县2024年预算绩效评价结果的公示",
+  ]) {
+    const r = read([[heading]]);
+    expect({ heading, name: r.tables[0].name, said: noName(r) }).toEqual({ heading, name: "", said: true });
+  }
+  // A 项目名称 row names the project under such a notice; a project's own notice keeps its name.
+  expect(read([["关于2024年项目绩效目标的公示"], ["项目名称", "办公用品采购"]]).tables[0].name).toBe("办公用品采购");
+  expect(read([["关于2024年办公用品采购项目绩效目标的公示"]]).tables[0].name).toBe("2024年办公用品采购");
+});
