@@ -144,7 +144,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
       ? stillUnfinished(ctx, mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier))
       : undefined;
     // Looks the unfinished runs before may owe stay owed until a run finishes (a chain of refused checks).
-    const owed = looksOwedBy(ctx.previous);
+    const owed = looksOwedBy(ctx.previous, (sheet) => ctx.own.looksOwedNow(sheet));
     provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier, owed), previousText);
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);

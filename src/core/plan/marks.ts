@@ -73,12 +73,15 @@ export function looksOwed(marks: Marks | null | undefined, sheet: string): CellS
   return owed;
 }
 
-/** Every sheet's looksOwed, as a provisional record carries them on (A1 ranges per sheet; sheets owing none left out). */
-export function looksOwedBy(marks: Marks | null | undefined): Record<string, string> {
+/**
+ * Every sheet's looksOwed, as a provisional record carries them on (A1 ranges per sheet; sheets owing none left out),
+ * each where it is now (`now`: Ownership.looksOwedNow — the clerk's inserted rows moved them since).
+ */
+export function looksOwedBy(marks: Marks | null | undefined, now: (sheet: string) => CellSet): Record<string, string> {
   const out: Record<string, string> = {};
   if (!marks?.provisional) return out;
   for (const sheet of new Set([...Object.keys(marks.cells), ...Object.keys(marks.looksOwed ?? {})])) {
-    const owed = looksOwed(marks, sheet);
+    const owed = now(sheet);
     if (owed.size > 0) out[sheet] = rangesToA1(owed.toRanges());
   }
   return out;

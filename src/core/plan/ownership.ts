@@ -202,12 +202,55 @@ export class Ownership {
    * that did not finish either was.
    */
   lookOwed(sheet: string, row: number, col: number): boolean {
-    let cells = this.owedCells.get(sheet);
-    if (!cells) this.owedCells.set(sheet, (cells = looksOwed(this.records[0], sheet)));
-    return cells.has(row, col);
+    return this.looksOwedNow(sheet).has(row, col);
   }
 
-  /** Per sheet: the cells whose look the unfinished last run may owe (lookOwed). */
+  /**
+   * The cells whose look the unfinished last run may owe (marks.ts looksOwed names them where it wrote them), where
+   * they are now: the clerk's rows or columns inserted or deleted since moved them — on their sheet with the block of
+   * ours they are in (its header row and columns found again: locate), on a sheet we made with their row of ours
+   * (ourRowsNow). Where it wrote them, a look would land on another cell (ours with the look the clerk gave it, or
+   * theirs) and theirs would miss it. A cell in no block found again stays where it was written.
+   */
+  looksOwedNow(sheet: string): CellSet {
+    let now = this.owedCells.get(sheet);
+    if (now) return now;
+    const owed = looksOwed(this.records[0], sheet);
+    now = new CellSet();
+    const moved = this.madeSheet(sheet) ? this.rowsOf(sheet).moved[0] : undefined;
+    const blocks = this.allLocated().filter((b) => b.sheet === sheet);
+    for (const { top, bottom, left, right } of owed.toRanges())
+      for (let row = top; row <= bottom; row++)
+        for (let col = left; col <= right; col++) {
+          const at = moved ? { row: moved.get(row) ?? row, col } : this.inBlockNow(blocks, row, col);
+          if (at) now.add(at.row, at.col);
+        }
+    this.owedCells.set(sheet, now);
+    return now;
+  }
+
+  /**
+   * Where a cell written at (row, col) of a block's header row or of the rows we wrote under it is now, with that block
+   * found again (its header row, its column of that key, the row its indicator is on: LocatedBlock.wroteOn); null: its
+   * column is gone. Not in a block found again: where it was written.
+   */
+  private inBlockNow(blocks: LocatedBlock[], row: number, col: number): { row: number; col: number } | null {
+    for (const block of blocks) {
+      const record = this.origins.get(block);
+      const key = record?.cols.find((c) => c.col === col)?.key;
+      if (!record || key === undefined) continue;
+      const under = row !== record.row && this.writtenBelow(record, block.sheet, col).includes(row);
+      if (row !== record.row && !under) continue;
+      const now = block.cols.find((c) => c.key === key)?.col;
+      if (now === undefined) return null;
+      if (!under) return { row: block.headerRow, col: now };
+      const wrote = [...(block.wroteOn ?? [])].find(([, was]) => was === row)?.[0];
+      return { row: wrote ?? row - record.row + block.headerRow, col: now };
+    }
+    return { row, col };
+  }
+
+  /** Per sheet: the cells whose look the unfinished last run may owe, where they are now (looksOwedNow). */
   private readonly owedCells = new Map<string, CellSet>();
 
   /** Per sheet: where the cells we wrote empty are now (cellsNow). */
