@@ -130,6 +130,11 @@ export interface SheetSnapshot {
    * the host reads them; undefined where the host read none (WPS). Tells the plan that a rule of ours was deleted.
    */
   ruleFormulas?: string[];
+  /**
+   * Beside ruleFormulas, each rule's cells (null: not read) and look in the host's own form (text the plan keeps and
+   * gives back, never reads: Marks.ruleLooksOwed); undefined where the host read none (Excel, a file).
+   */
+  ruleLooks?: { ranges: CellRange[] | null; look: string }[];
 }
 
 /**

@@ -24,9 +24,10 @@ import {
   type CellRange,
   type CheckResult,
   type GoalTable,
+  type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../types";
-import { rulesToRemove } from "./ourRules";
+import { lookKey, rulesToRemove } from "./ourRules";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { HEADER_STYLE, PlanContext } from "./context";
 import { lightTest } from "./formulas";
@@ -108,7 +109,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   }
   planSummary(ctx, summary, check, placements, new Set([...standing, ...unread]));
   ctx.flushHighlights(lightTest);
-  removeLeftovers(ctx);
+  const ruleLooks = removeLeftovers(ctx);
   recordCells(ctx);
   for (const [sheet, cells] of ctx.formattedInputs)
     (ctx.marks.inputFormats ??= {})[sheet] = rangesToA1(cells.toRanges());
@@ -145,7 +146,8 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
       : undefined;
     // Looks the unfinished runs before may owe stay owed until a run finishes (a chain of refused checks).
     const owed = looksOwedBy(ctx.previous, (sheet) => ctx.own.looksOwedNow(sheet));
-    provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier, owed), previousText);
+    const text = provisionalText(finalText, earlier, owed, ruleLooksOwed(ctx, ruleLooks));
+    provisional = writeMarks((_phase, op) => first.push(op), text, previousText);
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
@@ -281,9 +283,59 @@ function stillUnfinished(ctx: PlanContext, earlier: Marks): Marks {
   return { ...earlier, sheets: earlier.sheets.filter((sheet) => !again(sheet)) };
 }
 
+/** Per sheet, the look (the host's text) of each rule of ours removed to be added again, by lookKey: Marks.ruleLooksOwed. */
+type RuleLooks = NonNullable<Marks["ruleLooksOwed"]>;
+
+/**
+ * The looks of the rules of ours this removal takes (as the host picks them: rulesToRemove over where each lies) that the
+ * plan adds again, into `looks`: the first met of a formula stays, as the host keeps them (ourRules.ts SheetLooks).
+ */
+function keepRuleLooks(
+  looks: RuleLooks,
+  sheet: SheetSnapshot | undefined,
+  cf: Marks["conditionalFormats"][number],
+  planned: PlannedRule[],
+): void {
+  const [formulas, read] = [sheet?.ruleFormulas, sheet?.ruleLooks];
+  if (!formulas || !read) return;
+  const again = new Set(planned.map((p) => lookKey(p.formula)));
+  const removed = rulesToRemove(
+    formulas.map((formula, i) => ({ formula, i })),
+    (r) => r.formula,
+    cf.formula,
+    planned,
+    { rangesOf: (r) => read[r.i]?.ranges ?? null, recorded: parseA1Ranges(cf.ranges) },
+  );
+  for (const r of removed) {
+    const key = lookKey(r.formula);
+    const look = read[r.i]?.look;
+    if (look !== undefined && again.has(key)) (looks[cf.sheet] ??= {})[key] ??= look;
+  }
+}
+
+/**
+ * The rule looks the provisional record carries (Marks.ruleLooksOwed): those read now of the rules this run removes to
+ * add again, and, after a run that did not finish, those it owed for rules gone since (it removed them and was refused
+ * before adding them again) that this run adds again too — each such rule's op gets it (`look`), the host's to give.
+ */
+function ruleLooksOwed(ctx: PlanContext, readNow: RuleLooks): RuleLooks {
+  const owed: RuleLooks = structuredClone(readNow);
+  const before = ctx.previous?.provisional ? ctx.previous.ruleLooksOwed : undefined;
+  if (!before) return owed;
+  for (const op of ctx.ops()) {
+    if (op.op !== "conditionalFormat") continue;
+    const key = lookKey(op.formula);
+    const look = before[op.sheet]?.[key];
+    if (look === undefined || readNow[op.sheet]?.[key] !== undefined) continue;
+    op.look = look;
+    (owed[op.sheet] ??= {})[key] = look;
+  }
+  return owed;
+}
+
 function withoutEarlier(marks: Marks): Marks {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the nested record is merged separately; the flag and looksOwed are the provisional record's own
-  const { earlier, provisional, looksOwed, ...rest } = marks;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the nested record is merged separately; the flag and the looks owed are the provisional record's own
+  const { earlier, provisional, looksOwed, ruleLooksOwed, ...rest } = marks;
   return rest;
 }
 
@@ -424,10 +476,14 @@ function keepTableEdges(grid: SheetContents, clear: Map<string, CellSet>): { zh:
   };
 }
 
-/** What the earlier run added and this run does not add again: cleared / removed (the user's content kept). */
-function removeLeftovers(ctx: PlanContext): void {
+/**
+ * What the earlier run added and this run does not add again: cleared / removed (the user's content kept). Gives the
+ * looks of the rules of ours it removes that this plan adds again (keptRuleLooks), where the host read them.
+ */
+function removeLeftovers(ctx: PlanContext): RuleLooks {
   const own = ctx.own;
-  if (own.records.length === 0) return;
+  const looks: RuleLooks = {};
+  if (own.records.length === 0) return looks;
   const seenRules = new Set<string>();
   // Our rules as this check leaves them, per sheet (flushHighlights recorded them): a rule of a recorded one's shape
   // testing none of their columns is one whose formula the clerk changed, theirs (ourRules.ts rulesToRemove).
@@ -442,6 +498,7 @@ function removeLeftovers(ctx: PlanContext): void {
       seenRules.add(k);
       // Where the host read the sheet's rules: is this one there (where it is now, as the applier finds it)?
       const now = ctx.contents.sheet(cf.sheet)?.ruleFormulas;
+      keepRuleLooks(looks, ctx.contents.sheet(cf.sheet), cf, planned.get(cf.sheet) ?? []);
       if (now)
         rulesFound.set(
           cf.sheet,
@@ -543,6 +600,7 @@ function removeLeftovers(ctx: PlanContext): void {
         : `${count} cells written by an earlier run now hold something else; they are no longer treated as ours and were left as they are: ${text}`,
     );
   }
+  return looks;
 }
 
 /**

@@ -50,8 +50,15 @@ export function serializeMarks(marks: Marks): string {
  * The record a run writes first (Marks.provisional): the final record's text with the flag and the earlier
  * record added, so the big part is serialized once.
  */
-export function provisionalText(finalText: string, earlier: Marks | undefined, owed?: Record<string, string>): string {
-  const owing = owed && Object.keys(owed).length > 0 ? `,"looksOwed":${JSON.stringify(owed)}` : "";
+export function provisionalText(
+  finalText: string,
+  earlier: Marks | undefined,
+  owed?: Record<string, string>,
+  ruleLooks?: Marks["ruleLooksOwed"],
+): string {
+  const owing =
+    (owed && Object.keys(owed).length > 0 ? `,"looksOwed":${JSON.stringify(owed)}` : "") +
+    (ruleLooks && Object.keys(ruleLooks).length > 0 ? `,"ruleLooksOwed":${JSON.stringify(ruleLooks)}` : "");
   const extra = `,"provisional":true${earlier ? `,"earlier":${serializeMarks(earlier)}` : ""}${owing}}`;
   return finalText.slice(0, -1) + extra;
 }
@@ -695,6 +702,7 @@ function withSheetsAs(marks: Marks, to: (name: string) => string | null): Marks 
     blocks: marks.blocks && each(marks.blocks),
     sheetIds: keys(marks.sheetIds),
     ...(marks.looksOwed ? { looksOwed: keys(marks.looksOwed) } : {}),
+    ...(marks.ruleLooksOwed ? { ruleLooksOwed: keys(marks.ruleLooksOwed) } : {}),
   };
 }
 
@@ -783,6 +791,9 @@ function marksOf(json: unknown, depth = 0): Marks | null {
     ...(raw.provisional === true ? { provisional: true } : {}),
     ...(earlier ? { earlier } : {}),
     ...(raw.looksOwed ? { looksOwed: record(raw.looksOwed) } : {}),
+    ...(raw.ruleLooksOwed && typeof raw.ruleLooksOwed === "object"
+      ? { ruleLooksOwed: Object.fromEntries(Object.entries(raw.ruleLooksOwed).map(([sheet, x]) => [sheet, record(x)])) }
+      : {}),
   };
 }
 

@@ -266,6 +266,9 @@ export class KeptLooks<L> {
   }
 }
 
+/** What a kept look is found by: the formula without its rows (rowFree). */
+export const lookKey = (formula: string): string => rowFree(formula);
+
 /**
  * A formula without the row numbers of its relative references (outside string literals): the rows aside. A kept look
  * is found by it: the hosts give a rule's rows from different anchors (WPS reads Formula1 from the active cell; a table

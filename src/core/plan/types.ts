@@ -50,7 +50,15 @@ export type PlanOp =
    */
   | { op: "note"; cell: CellRef; text: string }
   /** Formula-based conditional format over one or more ranges; the formula is relative to ranges[0]'s top-left cell. */
-  | { op: "conditionalFormat"; sheet: string; ranges: CellRange[]; formula: string; highlight: Highlight }
+  /** `look`: the look a run that did not finish owed this rule (Marks.ruleLooksOwed), in the host's text; else its highlight's. */
+  | {
+      op: "conditionalFormat";
+      sheet: string;
+      ranges: CellRange[];
+      formula: string;
+      highlight: Highlight;
+      look?: string;
+    }
   /**
    * Remove the add-in's rules on the sheet whose formula has the SAME SHAPE as `formula` (fingerprint.ts
    * formulaShape: cell references ignored, because Excel rewrites them when rows or columns move), whatever
@@ -278,6 +286,13 @@ export interface Marks {
    * `earlier`, so the record alone no longer tells they were first written by a run that did not finish.
    */
   looksOwed?: Record<string, string>;
+  /**
+   * On a provisional record: per sheet, the look (the host's text, SheetSnapshot.ruleLooks) of each rule of ours the run
+   * removes to add again, by its formula without rows (ourRules.ts lookKey). WPS deletes such a rule long before it
+   * adds it again: a run refused in between leaves it gone, and the clerk's look on it (管理规则 → 编辑规则 → 格式) is
+   * given to the rule the next check adds (the conditionalFormat op's `look`).
+   */
+  ruleLooksOwed?: Record<string, Record<string, string>>;
 }
 
 /** Where a monitoring block was written: the table's header row, its left column and the block's columns. */

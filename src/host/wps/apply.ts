@@ -19,10 +19,12 @@ import {
   bgr,
   isShown,
   rgbHex,
+  ruleLookOf,
   XL,
   type WpsApplication,
   type WpsFormatCondition,
   type WpsRange,
+  type WpsRuleLook,
   type WpsWorksheet,
 } from "./model";
 import type { WpsReading } from "./read";
@@ -51,15 +53,7 @@ export function applyPlan(
   if (!workbook) return { blocks: 0, skipped: [] };
   const stats: WpsWriteStats = { blocks: 0, skipped: [] };
   // The look of each rule of ours removed, for the one added again for its light (ourRules.ts KeptLooks): BGR colours.
-  const ruleLooks = new KeptLooks<{
-    fill: number;
-    font: number;
-    bold: boolean;
-    italic: boolean;
-    underline: number | null; // single or double (XL), else none
-    strikethrough: boolean;
-    borders: { side: number; style: number; weight: number; color: number }[]; // the edges drawn
-  }>();
+  const ruleLooks = new KeptLooks<WpsRuleLook>();
   const existing = new Set(reading.sheetNames);
   const names = new Set(reading.names);
   const sheetCache = new Map<string, WpsWorksheet>();
@@ -174,7 +168,8 @@ export function applyPlan(
           (stats.refusedRules ??= []).push({ sheet: op.sheet, detail, ranges: op.ranges, formula: op.formula });
           return;
         }
-        const kept = ruleLooks.on(op.sheet).of(op.formula);
+        // The look read when this run removed the rule, else one a run that did not finish owed it (read then).
+        const kept = ruleLooks.on(op.sheet).of(op.formula) ?? owedLook(op.look);
         rule.Interior.Color = kept ? kept.fill : bgr(op.highlight.fill);
         rule.Font.Color = kept ? kept.font : bgr(op.highlight.font);
         if (kept?.bold) rule.Font.Bold = true;
@@ -207,24 +202,8 @@ export function applyPlan(
           rangesOf: (r) => parseA1Ranges(rules.Item(r.index).AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " ")),
           recorded: op.ranges,
         });
-        for (const r of removed) {
-          // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
-          const { Interior, Font, Borders } = rules.Item(r.index);
-          const borders = EDGES.flatMap((side) => {
-            const edge = Borders.Item(side);
-            const style = edge.LineStyle;
-            return style === XL.lineStyleNone ? [] : [{ side, style, weight: edge.Weight, color: edge.Color }];
-          });
-          ruleLooks.on(op.sheet).keep(r.formula, {
-            fill: Interior.Color,
-            font: Font.Color,
-            bold: Font.Bold === true,
-            italic: Font.Italic === true,
-            underline: [XL.underlineSingle, XL.underlineDouble].find((u) => u === Font.Underline) ?? null,
-            strikethrough: Font.Strikethrough === true,
-            borders,
-          });
-        }
+        // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
+        for (const r of removed) ruleLooks.on(op.sheet).keep(r.formula, ruleLookOf(rules.Item(r.index)));
         const gone = removed.map((r) => r.index);
         for (const k of gone.sort((a, b) => b - a)) rules.Item(k).Delete(); // from the last: the others keep their place
         return;
@@ -428,8 +407,18 @@ function full(range: WpsRange): boolean {
   }
 }
 
-/** A conditional format's four edges (FormatCondition.Borders.Item). */
-const EDGES = [XL.top, XL.bottom, XL.left, XL.right];
+/** A look a run that did not finish read (SheetSnapshot.ruleLooks, as readRuleFormulas wrote it); undefined: none, or unreadable. */
+function owedLook(text: string | undefined): WpsRuleLook | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const look = JSON.parse(text) as WpsRuleLook;
+    return typeof look.fill === "number" && typeof look.font === "number" && Array.isArray(look.borders)
+      ? look
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The rules WPS's page allows over one range (FormatConditions.Add). */
 const RULES_PER_RANGE = 3;

@@ -317,3 +317,36 @@ export function bgr(hex: string): number {
 
 /** The BGR integer of Interior.Color / Font.Color → "RRGGBB" (the same swap of red and blue). */
 export const rgbHex = (color: number): string => bgr(color.toString(16).padStart(6, "0")).toString(16).padStart(6, "0");
+
+/** A rule's look as WPS gives and takes it (BGR colours): what the clerk may have made of one of ours (管理规则 → 格式). */
+export interface WpsRuleLook {
+  fill: number;
+  font: number;
+  bold: boolean;
+  italic: boolean;
+  underline: number | null; // single or double (XL), else none
+  strikethrough: boolean;
+  borders: { side: number; style: number; weight: number; color: number }[]; // the edges drawn
+}
+
+/** A conditional format's four edges (FormatCondition.Borders.Item). */
+const RULE_EDGES = [XL.top, XL.bottom, XL.left, XL.right];
+
+/** The look of a rule now (read before it is deleted, so the rule added again for its light can have it). */
+export function ruleLookOf(rule: WpsFormatCondition): WpsRuleLook {
+  const { Interior, Font, Borders } = rule;
+  const borders = RULE_EDGES.flatMap((side) => {
+    const edge = Borders.Item(side);
+    const style = edge.LineStyle;
+    return style === XL.lineStyleNone ? [] : [{ side, style, weight: edge.Weight, color: edge.Color }];
+  });
+  return {
+    fill: Interior.Color,
+    font: Font.Color,
+    bold: Font.Bold === true,
+    italic: Font.Italic === true,
+    underline: [XL.underlineSingle, XL.underlineDouble].find((u) => u === Font.Underline) ?? null,
+    strikethrough: Font.Strikethrough === true,
+    borders,
+  };
+}

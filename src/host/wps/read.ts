@@ -18,6 +18,7 @@ import {
   DENSE_CELLS,
   MAX_HELD_CELLS,
   parseA1Range,
+  parseA1Ranges,
   rangeToA1 as localAddress,
 } from "../../core/a1";
 import { say } from "../../core/locale/messages";
@@ -45,6 +46,7 @@ import {
 import {
   XL,
   rgbHex,
+  ruleLookOf,
   type WpsApplication,
   type WpsFont,
   type WpsRange,
@@ -705,8 +707,9 @@ const NO_FILL = 0xffffff;
  * The formulas of the expression rules (FormatConditions, Type xlExpression) of the sheets where the record names rules
  * of ours (SheetSnapshot.ruleFormulas): the plan tells one the clerk deleted. Formula1 reads relative references from the
  * active cell (j-walk.com odd07, as the WPS fake imitates it: “relative to the active cell”); ours fix their columns
- * ($K11), so their rows alone move, which the comparison leaves aside (ourRules.ts rulesToRemove). Two calls a sheet and
- * two a rule.
+ * ($K11), so their rows alone move, which the comparison leaves aside (ourRules.ts rulesToRemove). Beside each, where it
+ * lies and its look (SheetSnapshot.ruleLooks): the provisional record keeps the looks of the rules a check removes to add
+ * again, so a check refused in between does not lose the clerk's colours (apply.ts). Two calls a sheet, about fifteen a rule.
  */
 export function readRuleFormulas(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
   const workbook = app.ActiveWorkbook;
@@ -715,11 +718,16 @@ export function readRuleFormulas(app: WpsApplication, snapshot: WorkbookSnapshot
     if (!sheets.has(sheet.name)) continue;
     const rules = workbook.Worksheets.Item(sheet.name).Cells.FormatConditions;
     const formulas: string[] = [];
+    const looks: NonNullable<typeof sheet.ruleLooks> = [];
     for (let k = 1, n = rules.Count; k <= n; k++) {
       const rule = rules.Item(k);
-      if (rule.Type === XL.expression) formulas.push(rule.Formula1);
+      if (rule.Type !== XL.expression) continue;
+      formulas.push(rule.Formula1);
+      const ranges = parseA1Ranges(rule.AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " "));
+      looks.push({ ranges, look: JSON.stringify(ruleLookOf(rule)) });
     }
     sheet.ruleFormulas = formulas;
+    sheet.ruleLooks = looks;
   }
 }
 
