@@ -4,7 +4,8 @@
  * written). The clerk then inserts a row above them (1:1, 30:30) or deletes one (2:2). On int71 the next check gave
  * the look to the cell now where ours was written and left our header bold without its fill (or not bold) where the
  * row went: the workbook was not the one a clean check of the edited sheet gives. Also with a second check refused
- * after the edit (the looks still owed carried on in its record).
+ * after the edit (the looks still owed carried on in its record). A column inserted left of the table (A:A) or inside
+ * it (F:F) held on int71 too.
  */
 import type { WorkbookSnapshot } from "../../../src/core/types";
 import { runCheck } from "../../../src/host/excel/actions";
@@ -24,10 +25,10 @@ beforeAll(async () => {
   batches = (await runCheck(clean.context, SETTINGS, TODAY, true, true, 24_000)).write.syncs;
 });
 
-async function edit(fake: FakeExcel, lines: string, how: "Down" | "Up") {
+async function edit(fake: FakeExcel, lines: string, how: "Down" | "Up" | "Right" | "Left") {
   const r = fake.context.workbook.worksheets.getItem(goal).getRange(lines);
-  if (how === "Up") r.delete("Up");
-  else r.insert("Down");
+  if (how === "Up" || how === "Left") r.delete(how);
+  else r.insert(how);
   await fake.context.sync();
 }
 
@@ -37,7 +38,7 @@ function differences(k: number, got: ReturnType<typeof state>, want: ReturnType<
   return diff.length ? [[k, diff.slice(0, 6).map((c) => [c, want.cells[c], got.cells[c]])]] : [];
 }
 
-async function cleanThen(lines: string, how: "Down" | "Up"): Promise<ReturnType<typeof state>> {
+async function cleanThen(lines: string, how: "Down" | "Up" | "Right" | "Left"): Promise<ReturnType<typeof state>> {
   const clean = new FakeExcel(modelFromSnapshot(seed));
   await edit(clean, lines, how);
   await runCheck(clean.context, SETTINGS, TODAY, true, true, 24_000);
@@ -48,6 +49,8 @@ test.each([
   ["1:1", "Down"],
   ["30:30", "Down"],
   ["2:2", "Up"],
+  ["A:A", "Right"],
+  ["F:F", "Right"],
 ] as const)(
   "refused, rows %s shifted %s on the goal sheet: the next check = a clean check of it",
   async (lines, how) => {
