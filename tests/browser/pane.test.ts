@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
+import { keyCol, keyRow } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { buildPlan } from "../../src/core/plan/buildPlan";
 import type { PlanOp } from "../../src/core/plan/types";
@@ -29,6 +30,28 @@ import { runManyFindings } from "./manyFindingsRun";
 import { isLocal, ROOT, SAMPLE, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
+
+/** Excel's longest cell text (32,767 characters): a survey's whole explanation pasted into an actual. */
+const LONGEST_CELL = 32_767;
+
+/** The workbook with every indicator's actual cell holding LONGEST_CELL characters of pasted explanation. */
+async function withLongActuals(file: string): Promise<Buffer> {
+  const bytes = readFileSync(file);
+  const { snapshot } = await snapshotFromXlsx(bytes);
+  const settings = toJudgeSettings(parseStoredSettings(snapshot.settings ?? null), "2024-07-31");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const pasted = ("85%，满意度调查说明：" + "本次调查共发放问卷，回收有效问卷，统计口径如下。".repeat(1400)).slice(
+    0,
+    LONGEST_CELL,
+  );
+  for (const { table } of checkWorkbook(snapshot, settings).tables)
+    for (const ind of table.indicators)
+      if (ind.actual)
+        book.getWorksheet(table.sheet)!.getCell(keyRow(ind.actual.cell) + 1, keyCol(ind.actual.cell) + 1).value =
+          pasted;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
 
 const RESULTS = join(ROOT, "test-results");
 // Session 35's rules took it to 402.7 KB while commands.js and taskpane.js each carried the core; since session 36
@@ -46,6 +69,7 @@ const BIG_TABLES = 300;
 
 let bigPath = "";
 let emptyPath = "";
+let longActualPath = "";
 let selfEvalsPath = "";
 const SELF_EVALS = 300;
 const requests: string[] = [];
@@ -67,6 +91,8 @@ const pane = servePaneForTests(async (dist) => {
   selfEvalsPath = join(dist, `self-evals-${SELF_EVALS}.xlsx`);
   const selfEval = join(ROOT, "tests", "fixtures", "layouts", "national-self-eval.xlsx");
   writeFileSync(selfEvalsPath, await bigWorkbook(selfEval, SELF_EVALS));
+  longActualPath = join(dist, "long-actual.xlsx");
+  writeFileSync(longActualPath, await withLongActuals(SAMPLE));
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet("笔记").getCell("A1").value = "这里没有绩效目标表";
   emptyPath = join(dist, "notes.xlsx");
@@ -366,6 +392,23 @@ describe("task pane in Chromium, standalone", () => {
     await page.getByTestId("as-of").fill("2024年6月30日");
     await page.getByTestId("as-of").press("Enter");
     expect(await page.getByTestId("as-of").inputValue()).toBe("2024-06-30");
+    await page.context().close();
+  });
+
+  it("review71b: at 320 px a row whose actual holds 32,767 characters is at most three lines of each part high", async () => {
+    // lead71 cut the text in jsdom (longText.test.tsx); here the drawn height: every row of the first project, each
+    // actual pasted whole, stays within a third of the pane (before lead71 one row was taller than the pane).
+    const page = await openPane(320);
+    await page.getByTestId("file-input").setInputFiles(longActualPath);
+    await page.getByTestId("project").first().waitFor();
+    await page.getByTestId("project-toggle").first().click();
+    await page.getByTestId("indicator").first().waitFor();
+    const heights = await page
+      .getByTestId("indicator")
+      .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBeLessThan(HEIGHT / 3);
+    expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
   });
 
