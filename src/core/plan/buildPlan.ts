@@ -319,7 +319,8 @@ function keepRuleLooks(
  * before adding them again) that this run adds again too — each such rule's op gets it (`look`), the host's to give.
  */
 function ruleLooksOwed(ctx: PlanContext, readNow: RuleLooks): RuleLooks {
-  const owed: RuleLooks = structuredClone(readNow);
+  // A copy per sheet (not structuredClone: the pane's tests run in jsdom, which lacks it).
+  const owed: RuleLooks = Object.fromEntries(Object.entries(readNow).map(([sheet, looks]) => [sheet, { ...looks }]));
   const before = ctx.previous?.provisional ? ctx.previous.ruleLooksOwed : undefined;
   if (!before) return owed;
   for (const op of ctx.ops()) {
