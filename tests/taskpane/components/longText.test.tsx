@@ -6,10 +6,15 @@
  */
 import "../jsdomSetup";
 import { render, screen } from "@testing-library/react";
+import { renderMessage, say } from "../../../src/core/locale/messages";
+import type { ReviewFinding } from "../../../src/core/types";
 import { IndicatorItem } from "../../../src/taskpane/components/IndicatorItem/IndicatorItem";
+import { ReviewSection } from "../../../src/taskpane/components/Sections/ReviewSection";
 import { buildProjectViews, type IndicatorView } from "../../../src/taskpane/model/views";
 import { LangContext } from "../../../src/taskpane/strings";
 import { sampleResult } from "../fixtures";
+
+jest.mock("../../../src/taskpane/components/VirtualList/VirtualList", () => jest.requireActual("./drawEveryRow"));
 
 const pasted = "85%，满意度调查说明：" + "本次调查共发放问卷，回收有效问卷，统计口径如下。".repeat(1400);
 const longName = "服务对象满意度（含各类服务对象）" + "以及相关说明".repeat(200);
@@ -47,4 +52,24 @@ test("lead71: ordinary texts are shown whole", () => {
   const row = show(view);
   expect(row.textContent).toContain(view.indicator.name);
   expect(row.textContent).not.toContain("…");
+});
+
+test("lead71: a review note quoting a pasted essay is cut to 200 characters and keeps its cell", () => {
+  const text = say("review.placeholder", { name: longName, shown: pasted });
+  const finding: ReviewFinding = {
+    rule: "placeholder",
+    cell: { sheet: "项目表", row: 15, col: 5 },
+    message: renderMessage(text),
+    text,
+    severity: "warning",
+  };
+  render(
+    <LangContext.Provider value="zh">
+      <ReviewSection review={[finding]} tables={[]} onSelect={() => undefined} />
+    </LangContext.Provider>,
+  );
+  const row = screen.getByTestId("finding").textContent ?? "";
+  expect(row.length).toBeLessThan(400);
+  expect(row).toContain("…");
+  expect(row).toContain("('项目表'!F16)");
 });

@@ -7,7 +7,7 @@ import { Badge, Button, makeStyles, mergeClasses, SearchBox, ToggleButton, token
 import { useContext, useDeferredValue, useMemo, useRef, useState } from "react";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";
-import { cellLabel } from "../../model/format";
+import { cellLabel, paneText } from "../../model/format";
 import { normalizeSearch, searchKeyOf, SEVERITIES, type Severity } from "../../model/views";
 import { LangContext, useStrings } from "../../strings";
 import { VirtualList } from "../VirtualList/VirtualList";
@@ -71,7 +71,7 @@ function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef
         <span className={own.hidden}>{t("colon")}</span>
       </Badge>
       <span className={styles.text}>
-        {renderMessage(item.text, lang)}
+        {paneText(renderMessage(item.text, lang))}
         {item.cell && <span className={styles.where}> ({cellLabel(item.cell)})</span>}
       </span>
     </>
