@@ -9,7 +9,7 @@
  */
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite } from "../../core/plan/cellWrites";
 import { rectangles } from "../../core/plan/rectangles";
-import { columnLetters, parseA1Ranges, quoteSheetName } from "../../core/a1";
+import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
 import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
@@ -20,6 +20,7 @@ import {
   isShown,
   rgbHex,
   ruleLookOf,
+  rangesOfRule,
   XL,
   type WpsApplication,
   type WpsFormatCondition,
@@ -199,7 +200,7 @@ export function applyPlan(
         // Where each lies, asked only of the rules of our formula: a copy of our rule the clerk made for their cells, or
         // ours they widened over more columns (ourRules.ts), is theirs and stays.
         const removed = rulesToRemove(found, (r) => r.formula, op.formula, op.planned, {
-          rangesOf: (r) => parseA1Ranges(rules.Item(r.index).AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " ")),
+          rangesOf: (r) => rangesOfRule(rules.Item(r.index)),
           recorded: op.ranges,
         });
         // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.

@@ -4,6 +4,7 @@
  * Documented at https://airsheet.wps.cn/docs/apiV2/excel/workbook/ (WPS's ET API reference); the strict
  * fake in tests/host/wps/fake.ts quotes the page of each member it imitates.
  */
+import { parseA1Ranges } from "../../core/a1";
 
 /** A workbook's name as on its tab, from its FullName ("D:\\绩效\\甲单位.xlsx" → "甲单位.xlsx"; unsaved, "工作簿1" as it is). */
 export function bookName(fullName: string): string {
@@ -328,6 +329,10 @@ export interface WpsRuleLook {
   strikethrough: boolean;
   borders: { side: number; style: number; weight: number; color: number }[]; // the edges drawn
 }
+
+/** Where a rule lies (AppliesTo: "$K$11:$K$20,$K$25" → K11:K20 K25). */
+export const rangesOfRule = (rule: WpsFormatCondition) =>
+  parseA1Ranges(rule.AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " "));
 
 /** A conditional format's four edges (FormatCondition.Borders.Item). */
 const RULE_EDGES = [XL.top, XL.bottom, XL.left, XL.right];

@@ -18,7 +18,6 @@ import {
   DENSE_CELLS,
   MAX_HELD_CELLS,
   parseA1Range,
-  parseA1Ranges,
   rangeToA1 as localAddress,
 } from "../../core/a1";
 import { say } from "../../core/locale/messages";
@@ -47,6 +46,7 @@ import {
   XL,
   rgbHex,
   ruleLookOf,
+  rangesOfRule,
   type WpsApplication,
   type WpsFont,
   type WpsRange,
@@ -723,7 +723,7 @@ export function readRuleFormulas(app: WpsApplication, snapshot: WorkbookSnapshot
       const rule = rules.Item(k);
       if (rule.Type !== XL.expression) continue;
       formulas.push(rule.Formula1);
-      const ranges = parseA1Ranges(rule.AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " "));
+      const ranges = rangesOfRule(rule);
       looks.push({ ranges, look: JSON.stringify(ruleLookOf(rule)) });
     }
     sheet.ruleFormulas = formulas;
